@@ -1,0 +1,284 @@
+package io.transitplanner.solver;
+
+import io.transitplanner.domain.Leg;
+import io.transitplanner.domain.Node;
+import io.transitplanner.domain.Scenario;
+import io.transitplanner.domain.Shipment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the planning problem: for every shipment, the itineraries worth considering. Routes are every simple path
+ * over lanes the shipment may ever use (permissions, static capacity), ranked by cost and by time; on each route the
+ * departures are enumerated from the earliest feasible one, then with more and more waiting for later departures
+ * (a later train is sometimes the best plan when an earlier one is full). A departure is feasible when the transit
+ * permissions hold at that instant, neither end is closed, and the shipment alone fits the departure, the day's
+ * throughput at the node it leaves and every quota it enters.
+ */
+public final class CandidateBuilder {
+    private final NetworkIndex network;
+    private final CandidateOptions options;
+    private final Map<String, List<List<LaneInfo>>> pathCache = new ConcurrentHashMap<>();
+
+    public CandidateBuilder(NetworkIndex network, CandidateOptions options) {
+        this.network = network;
+        this.options = options;
+    }
+
+    public static TransitSolution build(Scenario scenario, CandidateOptions options) {
+        NetworkIndex network = new NetworkIndex(scenario);
+        CandidateBuilder builder = new CandidateBuilder(network, options);
+        List<PlannedShipment> shipments = scenario.shipments().parallelStream().map(builder::plannedShipment).toList();
+        return new TransitSolution(network, shipments);
+    }
+
+    public NetworkIndex network() {
+        return network;
+    }
+
+    /** The planning entity of one shipment, with its candidates and nothing chosen yet (unless fully pinned). */
+    public PlannedShipment plannedShipment(Shipment shipment) {
+        List<LegUse> prefix = legUses(shipment, shipment.pinnedLegs(), true);
+        Itinerary pinnedOnly = new Itinerary(shipment, network, prefix, 0);
+        if (pinnedOnly.delivered()) {
+            return new PlannedShipment(shipment, List.of(pinnedOnly), pinnedOnly, true);
+        }
+        List<Itinerary> candidates = new ArrayList<>(candidates(shipment, prefix));
+        candidates.add(pinnedOnly);
+        return new PlannedShipment(shipment, candidates, null, false);
+    }
+
+    /** Itinerary legs for the given legs of a shipment (lanes must exist); used to load plans made elsewhere. */
+    public Itinerary itinerary(Shipment shipment, List<Leg> legs) {
+        int pinnedCount = shipment.pinnedLegs().size();
+        List<LegUse> uses = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            boolean pinned = i < pinnedCount && legs.get(i).equals(shipment.pinnedLegs().get(i));
+            uses.add(legUse(shipment, legs.get(i), pinned));
+        }
+        return new Itinerary(shipment, network, uses, 0);
+    }
+
+    private List<LegUse> legUses(Shipment shipment, List<Leg> legs, boolean pinned) {
+        List<LegUse> uses = new ArrayList<>(legs.size());
+        for (Leg leg : legs) {
+            uses.add(legUse(shipment, leg, pinned));
+        }
+        return uses;
+    }
+
+    private LegUse legUse(Shipment shipment, Leg leg, boolean pinned) {
+        LaneInfo lane = network.lane(leg.lane());
+        if (lane == null) {
+            throw new IllegalArgumentException("unknown lane " + leg.lane() + " in the legs of " + shipment.id());
+        }
+        return new LegUse(shipment.id(), lane, leg.departure(), leg.arrival(), shipment.teu(),
+                NetworkIndex.grams(shipment.weightTons()), network.slot(lane, leg.departure()),
+                network.nodeDay(lane.from().code(), leg.departure()), pinned);
+    }
+
+    private LegUse chosen(Shipment shipment, LaneInfo lane, Instant departure, long grams) {
+        return new LegUse(shipment.id(), lane, departure, departure.plus(Duration.ofHours(lane.lane().transitHours())),
+                shipment.teu(), grams, network.slot(lane, departure), network.nodeDay(lane.from().code(), departure),
+                false);
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private List<Itinerary> candidates(Shipment shipment, List<LegUse> prefix) {
+        String start = prefix.isEmpty() ? shipment.origin() : prefix.get(prefix.size() - 1).toNode();
+        Set<String> visited = new LinkedHashSet<>();
+        visited.add(shipment.origin());
+        prefix.forEach(l -> visited.add(l.toNode()));
+        List<List<LaneInfo>> paths = paths(shipment, start, visited);
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        Instant ready = shipment.availableAt();
+        if (!prefix.isEmpty()) {
+            LegUse last = prefix.get(prefix.size() - 1);
+            Instant afterHandling = last.arrival().plus(Duration.ofHours(last.lane().to().handlingHours()));
+            ready = afterHandling.isAfter(ready) ? afterHandling : ready;
+        }
+        // levels.get(w) holds, over all paths, the itineraries that wait w departures in all
+        List<List<Itinerary>> levels = new ArrayList<>();
+        for (int w = 0; w <= options.maxWaitSteps(); w++) {
+            levels.add(new ArrayList<>());
+        }
+        long grams = NetworkIndex.grams(shipment.weightTons());
+        for (List<LaneInfo> path : paths) {
+            int found = 0;
+            for (int w = 0; w <= options.maxWaitSteps() && found < options.maxCandidates(); w++) {
+                List<Itinerary> level = levels.get(w);
+                int before = level.size();
+                expand(shipment, path, 0, ready, w, new ArrayList<>(prefix), prefix.size(), grams, level, w);
+                found += level.size() - before;
+            }
+        }
+        List<Itinerary> result = new ArrayList<>();
+        for (List<Itinerary> level : levels) {
+            level.sort(Comparator.comparingLong(Itinerary::weightedLateness).thenComparingLong(Itinerary::cost));
+            for (Itinerary itinerary : level) {
+                if (result.size() >= options.maxCandidates()) {
+                    return result;
+                }
+                result.add(itinerary);
+            }
+        }
+        return result;
+    }
+
+    /** Appends to {@code out} every timing of the path whose waits sum to exactly {@code budget}. */
+    private void expand(Shipment shipment, List<LaneInfo> path, int index, Instant ready, int budget,
+            List<LegUse> legs, int prefixSize, long grams, List<Itinerary> out, int totalWait) {
+        if (out.size() > options.maxCandidates() * 4) {
+            return;
+        }
+        if (index == path.size()) {
+            if (budget == 0) {
+                out.add(new Itinerary(shipment, network, legs, totalWait));
+            }
+            return;
+        }
+        LaneInfo lane = path.get(index);
+        int choices = Math.min(options.departureChoices(), budget + 1);
+        int taken = 0;
+        for (int i = lane.firstDepartureIndexAtOrAfter(ready); i < lane.departureCount() && taken < choices; i++) {
+            Instant departure = lane.departure(i);
+            if (!feasible(shipment, lane, departure, grams, legs, prefixSize)) {
+                continue;
+            }
+            // the last leg must spend the remaining budget; an earlier one may spend part of it
+            boolean last = index == path.size() - 1;
+            if (!last || taken == budget) {
+                LegUse leg = chosen(shipment, lane, departure, grams);
+                legs.add(leg);
+                Instant next = leg.arrival().plus(Duration.ofHours(lane.to().handlingHours()));
+                expand(shipment, path, index + 1, next, budget - taken, legs, prefixSize, grams, out, totalWait);
+                legs.remove(legs.size() - 1);
+            }
+            taken++;
+        }
+    }
+
+    private boolean feasible(Shipment shipment, LaneInfo lane, Instant departure, long grams, List<LegUse> previous,
+            int prefixSize) {
+        Instant arrival = departure.plus(Duration.ofHours(lane.lane().transitHours()));
+        if (network.closedAt(lane.from().code(), departure) || network.closedAt(lane.to().code(), arrival)) {
+            return false;
+        }
+        DepartureSlot slot = network.slot(lane, departure);
+        if (slot.capacityTeu() < shipment.teu() || slot.capacityGrams() < grams) {
+            return false;
+        }
+        NodeDay day = network.nodeDay(lane.from().code(), departure);
+        if (day != null && day.capacityTeu() < shipment.teu()) {
+            return false;
+        }
+        Set<String> before = previous.isEmpty()
+                ? Set.of(network.node(shipment.origin()).country())
+                : previous.get(previous.size() - 1).lane().countries();
+        for (String country : lane.countries()) {
+            if (!before.contains(country) && network.smallestQuota(shipment, country) < shipment.teu()) {
+                return false;
+            }
+        }
+        return network.permits(shipment, lane, departure);
+    }
+
+    // ---------------------------------------------------------------- routes
+
+    private List<List<LaneInfo>> paths(Shipment shipment, String start, Set<String> visited) {
+        String key = start + '>' + shipment.destination() + '|' + shipment.nation() + '|' + shipment.cargoClass() + '|'
+                + shipment.teu() + '|' + shipment.weightTons() + '|' + String.join(",", visited);
+        return pathCache.computeIfAbsent(key, k -> rankedPaths(shipment, start, visited));
+    }
+
+    private List<List<LaneInfo>> rankedPaths(Shipment shipment, String start, Set<String> visited) {
+        List<List<LaneInfo>> all = new ArrayList<>();
+        search(shipment, start, new HashSet<>(visited), new ArrayList<>(), all);
+        if (all.size() <= options.maxPaths()) {
+            return all;
+        }
+        List<List<LaneInfo>> byCost = all.stream().sorted(Comparator.comparingLong(CandidateBuilder::pathCost)).toList();
+        List<List<LaneInfo>> byTime = all.stream().sorted(Comparator.comparingLong(CandidateBuilder::pathHours)).toList();
+        Set<List<LaneInfo>> kept = new LinkedHashSet<>();
+        for (int i = 0; kept.size() < options.maxPaths() && i < all.size(); i++) {
+            kept.add(byCost.get(i));
+            if (kept.size() < options.maxPaths()) {
+                kept.add(byTime.get(i));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private void search(Shipment shipment, String at, Set<String> visited, List<LaneInfo> path,
+            List<List<LaneInfo>> out) {
+        if (out.size() >= 5_000) {
+            return;
+        }
+        if (at.equals(shipment.destination())) {
+            out.add(List.copyOf(path));
+            return;
+        }
+        if (path.size() >= options.maxLegs()) {
+            return;
+        }
+        for (LaneInfo lane : network.lanesFrom(at)) {
+            String next = lane.to().code();
+            if (visited.contains(next) || !staticallyUsable(shipment, lane)) {
+                continue;
+            }
+            visited.add(next);
+            path.add(lane);
+            search(shipment, next, visited, path, out);
+            path.remove(path.size() - 1);
+            visited.remove(next);
+        }
+    }
+
+    private boolean staticallyUsable(Shipment shipment, LaneInfo lane) {
+        var l = lane.lane();
+        return l.capacityTeu() >= shipment.teu()
+                && (l.capacityTons() == null || l.capacityTons() >= shipment.weightTons())
+                && lane.departureCount() > 0
+                && network.mayEverPermit(shipment, lane);
+    }
+
+    private static long pathCost(List<LaneInfo> path) {
+        return path.stream().mapToLong(l -> l.lane().costPerTeu()).sum();
+    }
+
+    private static long pathHours(List<LaneInfo> path) {
+        long hours = 0;
+        for (int i = 0; i < path.size(); i++) {
+            hours += path.get(i).lane().transitHours();
+            if (i > 0) {
+                Node between = path.get(i).from();
+                hours += between.handlingHours();
+            }
+        }
+        return hours;
+    }
+
+    /** For diagnostics: how many candidates each shipment got. */
+    public static String candidateStatistics(TransitSolution solution) {
+        var counts = solution.getShipments().stream().mapToInt(s -> s.getCandidates().size()).summaryStatistics();
+        return counts.getCount() == 0 ? "no shipments"
+                : String.format("candidates per shipment: min %d, mean %.1f, max %d", counts.getMin(),
+                        counts.getAverage(), counts.getMax());
+    }
+
+    static String describe(List<LaneInfo> path) {
+        return path.stream().map(LaneInfo::code).collect(Collectors.joining(" > "));
+    }
+}

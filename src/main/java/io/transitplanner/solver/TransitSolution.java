@@ -1,0 +1,69 @@
+package io.transitplanner.solver;
+
+import io.transitplanner.domain.Permission;
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** One planning problem: every shipment of a scenario with its candidate itineraries, and the rules as facts. */
+@PlanningSolution
+public class TransitSolution {
+
+    private String scenarioName;
+
+    private NetworkIndex network;
+
+    @ProblemFactCollectionProperty
+    private List<Permission> permissions;
+
+    @ProblemFactCollectionProperty
+    private List<NodeClosure> closures;
+
+    @PlanningEntityCollectionProperty
+    private List<PlannedShipment> shipments;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For the solution cloner. */
+    public TransitSolution() {}
+
+    public TransitSolution(NetworkIndex network, List<PlannedShipment> shipments) {
+        this.scenarioName = network.scenario().name();
+        this.network = network;
+        this.permissions = network.permissions();
+        this.closures = network.closures();
+        this.shipments = shipments;
+    }
+
+    public String getScenarioName() {
+        return scenarioName;
+    }
+
+    public NetworkIndex getNetwork() {
+        return network;
+    }
+
+    public List<Permission> getPermissions() {
+        return permissions;
+    }
+
+    public List<NodeClosure> getClosures() {
+        return closures;
+    }
+
+    public List<PlannedShipment> getShipments() {
+        return shipments;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

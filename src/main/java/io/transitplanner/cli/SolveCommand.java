@@ -1,0 +1,97 @@
+package io.transitplanner.cli;
+
+import io.transitplanner.domain.Plan;
+import io.transitplanner.domain.PlanSummary;
+import io.transitplanner.domain.Scenario;
+import io.transitplanner.exchange.InvalidDocumentException;
+import io.transitplanner.exchange.PlanJson;
+import io.transitplanner.solver.CandidateBuilder;
+import io.transitplanner.solver.PlanExtractor;
+import io.transitplanner.solver.SolverConfigs;
+import io.transitplanner.solver.SolverSettings;
+import io.transitplanner.solver.TransitSolution;
+import io.transitplanner.verify.PlanVerifier;
+import io.transitplanner.verify.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/**
+ * {@code solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0]}: plans a
+ * scenario, printing the best score as it improves and a summary at the end, then writes the plan and checks it with
+ * the independent verifier. Exit status: 0 for a valid plan, 1 when no valid plan was found, 2 for bad input.
+ */
+public final class SolveCommand {
+    private static final Set<String> OPTIONS = Set.of("scenario", "out", "time", "unimproved", "seed");
+
+    private SolveCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Scenario scenario;
+        Path outFile;
+        SolverSettings settings;
+        try {
+            Args options = Args.parse(args, OPTIONS);
+            String source = options.required("scenario");
+            outFile = Path.of(options.required("out"));
+            SolverSettings defaults = SolverSettings.defaults();
+            settings = new SolverSettings(options.duration("time", defaults.timeLimit()),
+                    options.duration("unimproved", null), options.longValue("seed", defaults.randomSeed()),
+                    defaults.lateAcceptanceSize(), defaults.candidates());
+            scenario = Scenarios.load(source);
+            Path parent = outFile.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new IllegalArgumentException("cannot write " + outFile + ": no directory " + parent);
+            }
+        } catch (InvalidDocumentException e) {
+            err.println("error: " + e.problems().get(0));
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Quiet.optaPlannerLogs();
+        long started = System.nanoTime();
+        TransitSolution problem = CandidateBuilder.build(scenario, settings.candidates());
+        out.printf("scenario %s: %d shipments, %d nodes, %d lanes; %s (built in %d ms)%n", scenario.name(),
+                scenario.shipments().size(), scenario.nodes().size(), scenario.lanes().size(),
+                CandidateBuilder.candidateStatistics(problem), (System.nanoTime() - started) / 1_000_000);
+        out.printf("solving for at most %s%s, seed %d%n", human(settings.timeLimit()),
+                settings.unimprovedTimeLimit() == null ? "" : " (or " + human(settings.unimprovedTimeLimit())
+                        + " without improvement)", settings.randomSeed());
+        Solver<TransitSolution> solver = SolverFactory.<TransitSolution>create(SolverConfigs.build(settings))
+                .buildSolver();
+        solver.addEventListener(event -> {
+            if (event.getNewBestScore().isSolutionInitialized()) {
+                out.printf("  %7.1f s  best %s%n", event.getTimeMillisSpent() / 1000.0, event.getNewBestScore());
+            }
+        });
+        TransitSolution best = solver.solve(problem);
+        Plan plan = PlanExtractor.plan(best);
+        PlanSummary summary = PlanSummary.of(scenario, plan);
+        Verdict verdict = PlanVerifier.verify(scenario, plan);
+        try {
+            Files.writeString(outFile, PlanJson.write(plan, root -> Kpis.put(root, summary)));
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + ": " + e.getMessage());
+            return 2;
+        }
+        out.printf("score %s after %.1f s%n", plan.score(), (System.nanoTime() - started) / 1e9);
+        out.print(summary.text());
+        boolean agrees = verdict.score().medium() == plan.score().medium()
+                && verdict.score().soft() == plan.score().soft();
+        out.printf("verifier    %s; its score %s %s%n", verdict.valid() ? "valid" : "INVALID", verdict.score(),
+                agrees ? "agrees" : "DISAGREES");
+        out.println("plan written to " + outFile);
+        return verdict.valid() && plan.score().isFeasible() && agrees ? 0 : 1;
+    }
+
+    private static String human(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,60 @@
+package io.transitplanner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point inward: the domain knows no framework, the verifier only the domain, resources only services. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.transitplanner");
+    }
+
+    @Test
+    void domainShouldUseNoFramework() {
+        noClasses().that().resideInAPackage("io.transitplanner.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.transitplanner.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void verifierShouldDependOnTheDomainOnly() {
+        noClasses().that().resideInAPackage("io.transitplanner.verify..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "io.transitplanner.verify..", "io.transitplanner.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void solverShouldNotKnowPersistenceOrRest() {
+        noClasses().that().resideInAPackage("io.transitplanner.solver..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.persistence..",
+                        "io.transitplanner.rest..", "io.transitplanner.service..", "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void resourcesShouldTalkOnlyToServices() {
+        noClasses().that().resideInAPackage("io.transitplanner.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.persistence..",
+                        "io.transitplanner.solver..", "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceShouldNotKnowServicesOrResources() {
+        noClasses().that().resideInAPackage("io.transitplanner.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.rest..",
+                        "io.transitplanner.service..", "io.transitplanner.solver..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,57 @@
+package io.transitplanner.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.transitplanner.cli.Scenarios;
+import io.transitplanner.domain.CargoClass;
+import io.transitplanner.domain.Plan;
+import io.transitplanner.domain.Scenario;
+import io.transitplanner.domain.ScenarioGenerator;
+import io.transitplanner.verify.PlanVerifier;
+import io.transitplanner.verify.Verdict;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/**
+ * The whole chain on a generated NDN variant of 200 shipments: after 30 s the plan is valid, the verifier computes
+ * the same score to the unit, lethal cargo never goes through Russia and no leg uses a closed node.
+ */
+class GeneratedScenarioSolveTest {
+
+    @Test
+    void shouldPlanTwoHundredShipmentsValidly() {
+        Scenario scenario = ScenarioGenerator.generate(Scenarios.load("ndn-2012"), 200, 7L);
+        var config = SolverConfigs.build(SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(30)));
+        TransitSolution best = SolverFactory.<TransitSolution>create(config).buildSolver()
+                .solve(CandidateBuilder.build(scenario, CandidateOptions.defaults()));
+        Plan plan = PlanExtractor.plan(best);
+
+        Verdict verdict = PlanVerifier.verify(scenario, plan);
+        assertThat(verdict.violations()).isEmpty();
+        assertThat(plan.score().hard()).isZero();
+        assertThat(verdict.score()).isEqualTo(plan.score());
+        assertThat(plan.assignments()).hasSize(200);
+        assertThat(plan.assignments().stream().filter(a -> !a.legs().isEmpty()).count())
+                .as("most shipments are planned").isGreaterThan(100);
+
+        Map<String, Boolean> touchesRussia = new HashMap<>();
+        scenario.lanes().forEach(l -> touchesRussia.put(l.code(), l.transits().contains("RU")
+                || countryOf(scenario, l.from()).equals("RU") || countryOf(scenario, l.to()).equals("RU")));
+        for (var shipment : scenario.shipments()) {
+            if (shipment.cargoClass() != CargoClass.LETHAL) {
+                continue;
+            }
+            plan.assignments().stream().filter(a -> a.shipment().equals(shipment.id()))
+                    .flatMap(a -> a.legs().stream())
+                    .forEach(leg -> assertThat(touchesRussia.get(leg.lane()))
+                            .as("lethal " + shipment.id() + " on " + leg.lane()).isFalse());
+        }
+    }
+
+    private static String countryOf(Scenario scenario, String node) {
+        return scenario.nodes().stream().filter(n -> n.code().equals(node)).findFirst().orElseThrow().country();
+    }
+}

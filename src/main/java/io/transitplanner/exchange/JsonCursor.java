@@ -145,6 +145,32 @@ final class JsonCursor {
         return (int) d;
     }
 
+    /** An integer field that may need more than 32 bits (the parts of a score), within {@code [min, max]}. */
+    Long longInteger(String field, boolean required, long min, long max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                fail(field, "is required");
+            }
+            return null;
+        }
+        if (!value.isNumber() || !isIntegral(value)) {
+            fail(field, "must be an integer");
+            return null;
+        }
+        if (!value.canConvertToLong()) {
+            fail(field, "is out of range");
+            return null;
+        }
+        long v = value.asLong();
+        if (v < min || v > max) {
+            fail(field, (min == Long.MIN_VALUE ? "must be at most " + max : "must be between " + min + " and " + max)
+                    + " (was " + v + ")");
+            return null;
+        }
+        return v;
+    }
+
     private static boolean isIntegral(JsonNode value) {
         return value.isIntegralNumber() || (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble()));
     }

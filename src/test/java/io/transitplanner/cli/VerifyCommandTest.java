@@ -2,6 +2,7 @@ package io.transitplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.transitplanner.testdata.Conformance;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
-    static final Path CONFORMANCE = Path.of("..", "shared", "conformance");
-
     @TempDir
     Path dir;
 
@@ -34,7 +33,7 @@ class VerifyCommandTest {
     }
 
     private static String conformance(String file) {
-        return CONFORMANCE.resolve(file).toString();
+        return Conformance.path(file).toString();
     }
 
     @Test
@@ -70,7 +69,7 @@ class VerifyCommandTest {
 
     @Test
     void badScenarioPrintsOneErrorLineWithItsPathAndExitsTwo() throws IOException {
-        String broken = Files.readString(CONFORMANCE.resolve("small.scenario.json"))
+        String broken = Conformance.text("small.scenario.json")
                 .replaceFirst("\"from\": \"OB1\"", "\"from\": \"NOWHERE\"");
         Path scenario = Files.writeString(dir.resolve("broken.scenario.json"), broken);
 

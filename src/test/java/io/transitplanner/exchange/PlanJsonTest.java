@@ -11,29 +11,23 @@ import io.transitplanner.domain.Assignment;
 import io.transitplanner.domain.Leg;
 import io.transitplanner.domain.Plan;
 import io.transitplanner.domain.PlanScore;
+import io.transitplanner.testdata.Conformance;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PlanJsonTest {
-    static final Path CONFORMANCE = Path.of("..", "shared", "conformance");
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    static Stream<String> conformancePlans() throws IOException {
-        try (Stream<Path> files = Files.list(CONFORMANCE)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".plan.json")).sorted()
-                    .toList().stream();
-        }
+    static List<String> conformancePlans() {
+        return Conformance.files(".plan.json");
     }
 
-    static String text(String file) throws IOException {
-        return Files.readString(CONFORMANCE.resolve(file));
+    static String text(String file) {
+        return Conformance.text(file);
     }
 
     @Test

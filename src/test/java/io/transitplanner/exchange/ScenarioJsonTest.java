@@ -28,9 +28,8 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.domain.Schedule;
 import io.transitplanner.domain.Shipment;
 import io.transitplanner.domain.WeeklySlot;
+import io.transitplanner.testdata.Conformance;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -42,18 +41,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScenarioJsonTest {
-    static final Path CONFORMANCE = Path.of("..", "shared", "conformance");
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    static Stream<String> conformanceScenarios() throws IOException {
-        try (Stream<Path> files = Files.list(CONFORMANCE)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".scenario.json")).sorted()
-                    .toList().stream();
-        }
+    static List<String> conformanceScenarios() {
+        return Conformance.files(".scenario.json");
     }
 
-    static String text(String file) throws IOException {
-        return Files.readString(CONFORMANCE.resolve(file));
+    static String text(String file) {
+        return Conformance.text(file);
     }
 
     @Test

@@ -26,13 +26,11 @@ import io.transitplanner.domain.QuotaPeriod;
 import io.transitplanner.domain.Scenario;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.exchange.ScenarioJson;
+import io.transitplanner.testdata.Conformance;
 import io.transitplanner.testdata.Fixtures;
 import io.transitplanner.testdata.Fixtures.LaneBuilder;
 import io.transitplanner.testdata.Fixtures.ScenarioBuilder;
 import io.transitplanner.testdata.Fixtures.ShipmentBuilder;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -931,8 +929,6 @@ class PlanVerifierTest {
 
     // ------------------------------------------------------------------ the conformance pack
 
-    static final Path CONFORMANCE = Path.of("..", "shared", "conformance");
-
     /** One line of the conformance README; {@code rule} is null for a valid plan, medium and soft null for invalid ones. */
     record Expectation(String scenario, String plan, boolean valid, String rule, Long medium, Long soft) {
         @Override
@@ -955,9 +951,9 @@ class PlanVerifierTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("conformance")
-    void agreesWithTheConformancePack(Expectation expected) throws IOException {
-        Scenario scenario = ScenarioJson.read(Files.readString(CONFORMANCE.resolve(expected.scenario())));
-        Plan plan = PlanJson.read(Files.readString(CONFORMANCE.resolve(expected.plan())));
+    void agreesWithTheConformancePack(Expectation expected) {
+        Scenario scenario = ScenarioJson.read(Conformance.text(expected.scenario()));
+        Plan plan = PlanJson.read(Conformance.text(expected.plan()));
 
         Verdict verdict = PlanVerifier.verify(scenario, plan);
 
@@ -973,9 +969,9 @@ class PlanVerifierTest {
     }
 
     @Test
-    void conformanceExpectationsAreTheReadmeTable() throws IOException {
+    void conformanceExpectationsAreTheReadmeTable() {
         List<Expectation> table = new ArrayList<>();
-        for (String line : Files.readAllLines(CONFORMANCE.resolve("README.md"))) {
+        for (String line : Conformance.text("README.md").lines().toList()) {
             if (!line.startsWith("| ") || !line.contains(".json")) {
                 continue;
             }
@@ -993,18 +989,15 @@ class PlanVerifierTest {
     }
 
     @Test
-    void everyConformancePlanIsChecked() throws IOException {
+    void everyConformancePlanIsChecked() {
         Set<String> checked = conformance().stream().map(Expectation::plan).collect(Collectors.toSet());
-        try (Stream<Path> files = Files.list(CONFORMANCE)) {
-            List<String> plans = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".plan.json")).toList();
-            assertThat(plans).isNotEmpty().allSatisfy(p -> assertThat(checked).contains(p));
-        }
+        assertThat(Conformance.files(".plan.json")).isNotEmpty().allSatisfy(p -> assertThat(checked).contains(p));
     }
 
     @Test
-    void verdictOfAPlanWithShiftedArrivalNamesTheLeg() throws IOException {
-        Scenario scenario = ScenarioJson.read(Files.readString(CONFORMANCE.resolve("small.scenario.json")));
-        Plan plan = PlanJson.read(Files.readString(CONFORMANCE.resolve("invalid-arrival.plan.json")));
+    void verdictOfAPlanWithShiftedArrivalNamesTheLeg() {
+        Scenario scenario = ScenarioJson.read(Conformance.text("small.scenario.json"));
+        Plan plan = PlanJson.read(Conformance.text("invalid-arrival.plan.json"));
 
         Violation violation = PlanVerifier.verify(scenario, plan).violationsOf("2").get(0);
 

@@ -125,7 +125,14 @@ final class JsonCursor {
         return value;
     }
 
-    Integer integer(String field, boolean required, long min, long max) {
+    /** An integer field within {@code [min, max]}, int bounds. */
+    Integer integer(String field, boolean required, int min, int max) {
+        Long value = longInteger(field, required, min, max);
+        return value == null ? null : value.intValue();
+    }
+
+    /** An integer field that may need more than 32 bits (the parts of a score), within {@code [min, max]}. */
+    Long longInteger(String field, boolean required, long min, long max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -137,24 +144,28 @@ final class JsonCursor {
             fail(field, "must be an integer");
             return null;
         }
-        double d = value.asDouble();
-        if (d < min || d > max) {
-            fail(field, rangeReason(min, max, d));
+        if (!value.canConvertToLong()) {
+            fail(field, "is out of range");
             return null;
         }
-        return (int) d;
+        long v = value.asLong();
+        if (v < min || v > max) {
+            fail(field, rangeReason(min, max, v));
+            return null;
+        }
+        return v;
     }
 
     private static boolean isIntegral(JsonNode value) {
         return value.isIntegralNumber() || (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble()));
     }
 
-    private static String rangeReason(long min, long max, double actual) {
-        String shown = actual == Math.rint(actual) ? Long.toString((long) actual) : Double.toString(actual);
-        if (max == Integer.MAX_VALUE) {
-            return "must be at least " + min + " (was " + shown + ")";
-        }
-        return "must be between " + min + " and " + max + " (was " + shown + ")";
+    /** Names the bound broken, or both where both are real (the largest and smallest int or long stand for none). */
+    private static String rangeReason(long min, long max, long actual) {
+        boolean noMax = max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
+        boolean noMin = min == Integer.MIN_VALUE || min == Long.MIN_VALUE;
+        String bound = !noMin && !noMax ? "between " + min + " and " + max : actual < min ? "at least " + min : "at most " + max;
+        return "must be " + bound + " (was " + actual + ")";
     }
 
     /** A number field within {@code [min, max]}, or above min when {@code exclusiveMin}. */

@@ -36,9 +36,10 @@ public final class PlanJson {
         } else {
             JsonCursor c = root.child("score");
             if (c.isObject()) {
-                Integer hard = c.integer("hard", true, Integer.MIN_VALUE, 0);
-                Integer medium = c.integer("medium", true, Integer.MIN_VALUE, 0);
-                Integer soft = c.integer("soft", true, Integer.MIN_VALUE, 0);
+                // Scores are longs: the cost of a season of the full network runs into billions of dollars.
+                Long hard = c.longInteger("hard", true, Long.MIN_VALUE, 0);
+                Long medium = c.longInteger("medium", true, Long.MIN_VALUE, 0);
+                Long soft = c.longInteger("soft", true, Long.MIN_VALUE, 0);
                 if (hard != null && medium != null && soft != null) {
                     score = new PlanScore(hard, medium, soft);
                 }

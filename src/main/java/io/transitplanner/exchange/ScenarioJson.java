@@ -94,6 +94,11 @@ public final class ScenarioJson {
         private final JsonCursor root;
         private final Map<String, Node> nodes = new HashMap<>();
         private final Map<String, Lane> lanes = new HashMap<>();
+        // Every code declared, even by a faulty node or lane: a reference to it is not "unknown", and the fault is
+        // reported once, where it is, rather than at every reference.
+        private final Set<String> nodeCodes = new HashSet<>();
+        private final Set<String> laneCodes = new HashSet<>();
+        private int unreadLegs;
         private final List<String> notes = new ArrayList<>();
 
         Reading(JsonCursor root) {
@@ -166,7 +171,7 @@ public final class ScenarioJson {
             Integer handling = c.integer("handlingHours", false, 0, Integer.MAX_VALUE);
             Integer throughput = c.integer("throughputTeuPerDay", false, 0, Integer.MAX_VALUE);
             String note = c.string("note", false);
-            if (code != null && nodes.containsKey(code)) {
+            if (code != null && !nodeCodes.add(code)) {
                 c.fail("code", "duplicate node code '" + code + "'");
                 return null;
             }
@@ -183,7 +188,7 @@ public final class ScenarioJson {
 
         private String nodeRef(JsonCursor c, String field) {
             String code = c.string(field, true);
-            if (code != null && !nodes.containsKey(code)) {
+            if (code != null && !nodeCodes.contains(code)) {
                 c.fail(field, "unknown node code '" + code + "'");
                 return null;
             }
@@ -208,7 +213,7 @@ public final class ScenarioJson {
             List<String> transits = c.list("transits", false, false, t -> t.asString(COUNTRY, COUNTRY_TEXT));
             Schedule schedule = schedule(c);
             String note = c.string("note", false);
-            if (code != null && lanes.containsKey(code)) {
+            if (code != null && !laneCodes.add(code)) {
                 c.fail("code", "duplicate lane code '" + code + "'");
                 return null;
             }
@@ -326,7 +331,7 @@ public final class ScenarioJson {
                 node = nodeRef(c, "node");
             } else {
                 lane = c.string("lane", true);
-                if (lane != null && !lanes.containsKey(lane)) {
+                if (lane != null && !laneCodes.contains(lane)) {
                     c.fail("lane", "unknown lane code '" + lane + "'");
                     lane = null;
                 }
@@ -364,12 +369,13 @@ public final class ScenarioJson {
             Instant available = c.instant("availableAt", true);
             Instant due = c.instant("dueAt", true);
             Integer priority = c.integer("priority", true, 1, 5);
+            int unreadBefore = unreadLegs;
             List<Leg> pinned = c.list("pinnedLegs", false, false, this::leg);
             if (id != null && !shipmentIds.add(id)) {
                 c.fail("id", "duplicate shipment id '" + id + "'");
                 return null;
             }
-            if (pinned != null && origin != null) {
+            if (pinned != null && origin != null && unreadLegs == unreadBefore) {
                 checkPinnedChain(c, origin, pinned);
             }
             if (id == null || nation == null || origin == null || destination == null || origin.equals(destination)
@@ -382,6 +388,14 @@ public final class ScenarioJson {
 
         /** A pinned leg must be a real departure of its lane, and pinned legs must form a chain from the origin. */
         private Leg leg(JsonCursor c) {
+            Leg leg = readLeg(c);
+            if (leg == null) {
+                unreadLegs++;
+            }
+            return leg;
+        }
+
+        private Leg readLeg(JsonCursor c) {
             if (!c.isObject()) {
                 return null;
             }
@@ -389,7 +403,7 @@ public final class ScenarioJson {
             Instant departure = c.instant("departure", true);
             Instant arrival = c.instant("arrival", true);
             Lane lane = laneCode == null ? null : lanes.get(laneCode);
-            if (laneCode != null && lane == null) {
+            if (laneCode != null && !laneCodes.contains(laneCode)) {
                 c.fail("lane", "unknown lane code '" + laneCode + "'");
                 return null;
             }

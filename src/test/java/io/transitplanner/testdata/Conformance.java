@@ -5,23 +5,38 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.exchange.ScenarioJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The conformance pack of the planning contract, kept in the test resources so that a clean clone can test
- * against it (a test checks the copy against the shared original when that is present).
+ * The conformance pack of the planning contract: scenarios and plans with known verdicts. A copy is kept in the
+ * test resources so that a clean clone tests against it; {@code ConformanceCopyTest} checks the copy against the
+ * shared original where that is present.
  */
 public final class Conformance {
+    public static final Path DIR = Path.of("src", "test", "resources", "conformance");
+
     private Conformance() {}
 
+    public static Path path(String file) {
+        return DIR.resolve(file);
+    }
+
     public static String text(String file) {
-        try (InputStream in = Conformance.class.getResourceAsStream("/conformance/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no conformance file " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Files.readString(path(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the pack's files ending so (".scenario.json", ".plan.json"), sorted. */
+    public static List<String> files(String ending) {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ending)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

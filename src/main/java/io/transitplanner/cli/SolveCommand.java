@@ -66,9 +66,17 @@ public final class SolveCommand {
                         + " without improvement)", settings.randomSeed());
         Solver<TransitSolution> solver = SolverFactory.<TransitSolution>create(SolverConfigs.build(settings))
                 .buildSolver();
+        // print an improvement at most every half second, but always when the hard or medium score moves
+        long[] lastPrinted = {-1_000, Long.MIN_VALUE, Long.MIN_VALUE};
         solver.addEventListener(event -> {
-            if (event.getNewBestScore().isSolutionInitialized()) {
-                out.printf("  %7.1f s  best %s%n", event.getTimeMillisSpent() / 1000.0, event.getNewBestScore());
+            var score = event.getNewBestScore();
+            long millis = event.getTimeMillisSpent();
+            if (score.isSolutionInitialized() && (millis - lastPrinted[0] >= 500 || score.hardScore() != lastPrinted[1]
+                    || score.mediumScore() != lastPrinted[2])) {
+                out.printf("  %7.1f s  best %s%n", millis / 1000.0, score);
+                lastPrinted[0] = millis;
+                lastPrinted[1] = score.hardScore();
+                lastPrinted[2] = score.mediumScore();
             }
         });
         TransitSolution best = solver.solve(problem);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Builds the planning problem: for every shipment, the itineraries worth considering. Routes are every simple path
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
 public final class CandidateBuilder {
     private final NetworkIndex network;
     private final CandidateOptions options;
-    private final Map<String, List<List<LaneInfo>>> pathCache = new ConcurrentHashMap<>();
+    private final Map<String, Routes> pathCache = new ConcurrentHashMap<>();
 
     public CandidateBuilder(NetworkIndex network, CandidateOptions options) {
         this.network = network;
@@ -197,28 +196,59 @@ public final class CandidateBuilder {
 
     // ---------------------------------------------------------------- routes
 
-    private List<List<LaneInfo>> paths(Shipment shipment, String start, Set<String> visited) {
-        String key = start + '>' + shipment.destination() + '|' + shipment.nation() + '|' + shipment.cargoClass() + '|'
-                + shipment.teu() + '|' + shipment.weightTons() + '|' + String.join(",", visited);
-        return pathCache.computeIfAbsent(key, k -> rankedPaths(shipment, start, visited));
+    /** One route with what ranks and filters it. */
+    private record Route(List<LaneInfo> lanes, long cost, long hours, int capacityTeu, double capacityTons) {
+        boolean fits(Shipment shipment) {
+            return capacityTeu >= shipment.teu() && capacityTons >= shipment.weightTons();
+        }
     }
 
-    private List<List<LaneInfo>> rankedPaths(Shipment shipment, String start, Set<String> visited) {
-        List<List<LaneInfo>> all = new ArrayList<>();
-        search(shipment, start, new HashSet<>(visited), new ArrayList<>(), all);
-        if (all.size() <= options.maxPaths()) {
-            return all;
-        }
-        List<List<LaneInfo>> byCost = all.stream().sorted(Comparator.comparingLong(CandidateBuilder::pathCost)).toList();
-        List<List<LaneInfo>> byTime = all.stream().sorted(Comparator.comparingLong(CandidateBuilder::pathHours)).toList();
+    /** Every route between two nodes that a nation's cargo class may use, ranked by cost and by time. */
+    private record Routes(List<Route> byCost, List<Route> byTime) {}
+
+    private List<List<LaneInfo>> paths(Shipment shipment, String start, Set<String> visited) {
+        String key = start + '>' + shipment.destination() + '|' + shipment.nation() + '|' + shipment.cargoClass() + '|'
+                + String.join(",", visited);
+        Routes routes = pathCache.computeIfAbsent(key, k -> routes(shipment, start, visited));
+        // half the cheapest and half the fastest routes that this shipment fits
         Set<List<LaneInfo>> kept = new LinkedHashSet<>();
-        for (int i = 0; kept.size() < options.maxPaths() && i < all.size(); i++) {
-            kept.add(byCost.get(i));
-            if (kept.size() < options.maxPaths()) {
-                kept.add(byTime.get(i));
+        int cheap = 0;
+        int fast = 0;
+        while (kept.size() < options.maxPaths() && (cheap < routes.byCost().size() || fast < routes.byTime().size())) {
+            while (cheap < routes.byCost().size() && !routes.byCost().get(cheap).fits(shipment)) {
+                cheap++;
+            }
+            if (cheap < routes.byCost().size()) {
+                kept.add(routes.byCost().get(cheap++).lanes());
+            }
+            while (fast < routes.byTime().size()
+                    && (!routes.byTime().get(fast).fits(shipment) || kept.contains(routes.byTime().get(fast).lanes()))) {
+                fast++;
+            }
+            if (fast < routes.byTime().size() && kept.size() < options.maxPaths()) {
+                kept.add(routes.byTime().get(fast++).lanes());
             }
         }
         return List.copyOf(kept);
+    }
+
+    private Routes routes(Shipment shipment, String start, Set<String> visited) {
+        List<List<LaneInfo>> all = new ArrayList<>();
+        search(shipment, start, new HashSet<>(visited), new ArrayList<>(), all);
+        List<Route> routes = new ArrayList<>(all.size());
+        for (List<LaneInfo> lanes : all) {
+            int teu = Integer.MAX_VALUE;
+            double tons = Double.MAX_VALUE;
+            for (LaneInfo lane : lanes) {
+                teu = Math.min(teu, lane.lane().capacityTeu());
+                if (lane.lane().capacityTons() != null) {
+                    tons = Math.min(tons, lane.lane().capacityTons());
+                }
+            }
+            routes.add(new Route(lanes, pathCost(lanes), pathHours(lanes), teu, tons));
+        }
+        return new Routes(routes.stream().sorted(Comparator.comparingLong(Route::cost)).toList(),
+                routes.stream().sorted(Comparator.comparingLong(Route::hours)).toList());
     }
 
     private void search(Shipment shipment, String at, Set<String> visited, List<LaneInfo> path,
@@ -235,7 +265,7 @@ public final class CandidateBuilder {
         }
         for (LaneInfo lane : network.lanesFrom(at)) {
             String next = lane.to().code();
-            if (visited.contains(next) || !staticallyUsable(shipment, lane)) {
+            if (visited.contains(next) || lane.departureCount() == 0 || !network.mayEverPermit(shipment, lane)) {
                 continue;
             }
             visited.add(next);
@@ -244,14 +274,6 @@ public final class CandidateBuilder {
             path.remove(path.size() - 1);
             visited.remove(next);
         }
-    }
-
-    private boolean staticallyUsable(Shipment shipment, LaneInfo lane) {
-        var l = lane.lane();
-        return l.capacityTeu() >= shipment.teu()
-                && (l.capacityTons() == null || l.capacityTons() >= shipment.weightTons())
-                && lane.departureCount() > 0
-                && network.mayEverPermit(shipment, lane);
     }
 
     private static long pathCost(List<LaneInfo> path) {
@@ -276,9 +298,5 @@ public final class CandidateBuilder {
         return counts.getCount() == 0 ? "no shipments"
                 : String.format("candidates per shipment: min %d, mean %.1f, max %d", counts.getMin(),
                         counts.getAverage(), counts.getMax());
-    }
-
-    static String describe(List<LaneInfo> path) {
-        return path.stream().map(LaneInfo::code).collect(Collectors.joining(" > "));
     }
 }

@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0]}: plans a
@@ -69,7 +71,7 @@ public final class SolveCommand {
         // print an improvement at most every half second, but always when the hard or medium score moves
         long[] lastPrinted = {-1_000, Long.MIN_VALUE, Long.MIN_VALUE};
         solver.addEventListener(event -> {
-            var score = event.getNewBestScore();
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             long millis = event.getTimeMillisSpent();
             if (score.isSolutionInitialized() && (millis - lastPrinted[0] >= 500 || score.hardScore() != lastPrinted[1]
                     || score.mediumScore() != lastPrinted[2])) {
@@ -89,7 +91,11 @@ public final class SolveCommand {
             err.println("error: cannot write " + outFile + ": " + e.getMessage());
             return 2;
         }
-        out.printf("score %s after %.1f s%n", plan.score(), (System.nanoTime() - started) / 1e9);
+        long speed = solver instanceof DefaultSolver<TransitSolution> engine
+                ? engine.getSolverScope().getScoreCalculationSpeed()
+                : 0;
+        out.printf("score %s after %.1f s (%,d moves evaluated per second)%n", plan.score(),
+                (System.nanoTime() - started) / 1e9, speed);
         out.print(summary.text());
         boolean agrees = verdict.score().medium() == plan.score().medium()
                 && verdict.score().soft() == plan.score().soft();

@@ -1,0 +1,2 @@
+/** Commands run from the shell against the packaged service, without starting the HTTP server. */
+package io.transitplanner.cli;

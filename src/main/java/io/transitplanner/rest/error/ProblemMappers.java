@@ -2,6 +2,8 @@ package io.transitplanner.rest.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -102,6 +104,17 @@ public class ProblemMappers {
         }
         return Problems.of(400, "malformed-body", "Malformed request body", "the body cannot be read as JSON of the "
                 + "expected shape", path(uri), List.of(new ProblemError(JsonProblems.path(e), JsonProblems.reason(e), null)));
+    }
+
+    /** Declared apart so that it takes precedence over the built-in mapper of this exception. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     // ---------------------------------------------------------------- security

@@ -364,12 +364,15 @@ public final class ScenarioJson {
             Instant available = c.instant("availableAt", true);
             Instant due = c.instant("dueAt", true);
             Integer priority = c.integer("priority", true, 1, 5);
+            int faultsBeforeLegs = c.problems().size();
             List<Leg> pinned = c.list("pinnedLegs", false, false, this::leg);
+            // A faulty leg is left out of the list; checking the chain without it would blame the wrong index.
+            boolean legsRead = c.problems().size() == faultsBeforeLegs;
             if (id != null && !shipmentIds.add(id)) {
                 c.fail("id", "duplicate shipment id '" + id + "'");
                 return null;
             }
-            if (pinned != null && origin != null) {
+            if (pinned != null && origin != null && legsRead) {
                 checkPinnedChain(c, origin, pinned);
             }
             if (id == null || nation == null || origin == null || destination == null || origin.equals(destination)

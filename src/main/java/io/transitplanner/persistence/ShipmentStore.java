@@ -10,7 +10,9 @@ import io.transitplanner.domain.ShipmentFilter;
 import io.transitplanner.domain.ShipmentStatus;
 import io.transitplanner.domain.TrackedShipment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,12 +20,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The shipments of every nation; which caller may see which is the service's concern, not the store's. */
 @ApplicationScoped
 public class ShipmentStore {
     /** Most values bound to one IN list, well below the driver's limit of 32,767 parameters per statement. */
     private static final int IN_CHUNK = 1000;
+    /** The unique constraint on (nation, reference), named in the Flyway migration. */
+    private static final String REFERENCE_CONSTRAINT = "shipment_reference_unique";
 
     private final ShipmentRepository shipments;
     private final EntityManager em;
@@ -64,8 +69,12 @@ public class ShipmentStore {
 
     public TrackedShipment create(Shipment shipment, ShipmentStatus status, Instant now) {
         ShipmentEntity e = newEntity(shipment, status, now);
-        shipments.persist(e);
-        shipments.flush();
+        try {
+            shipments.persist(e);
+            shipments.flush();
+        } catch (PersistenceException failure) {
+            throw translated(failure);
+        }
         return toDomain(e, shipment.pinnedLegs());
     }
 
@@ -78,8 +87,12 @@ public class ShipmentStore {
         for (Shipment s : list) {
             entities.add(newEntity(s, status, now));
         }
-        shipments.persist(entities);
-        shipments.flush();
+        try {
+            shipments.persist(entities);
+            shipments.flush();
+        } catch (PersistenceException failure) {
+            throw translated(failure);
+        }
         List<Long> ids = entities.stream().map(e -> e.id).toList();
         // Nothing reads these entities again in this transaction: free the memory of 10,000 managed objects.
         em.clear();
@@ -196,6 +209,21 @@ public class ShipmentStore {
                     .executeUpdate();
         }
         return changed;
+    }
+
+    /**
+     * A submission that raced another with the same nation and reference is stopped by the unique constraint; it is
+     * told apart from any other failure as {@link EntityExistsException}.
+     */
+    private static RuntimeException translated(PersistenceException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().contains(REFERENCE_CONSTRAINT)) {
+                return new EntityExistsException("a shipment with the same nation and reference was stored meanwhile",
+                        failure);
+            }
+        }
+        return failure;
     }
 
     // ---------------------------------------------------------------- mapping

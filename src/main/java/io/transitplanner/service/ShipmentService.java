@@ -11,8 +11,8 @@ import io.transitplanner.persistence.NetworkStore;
 import io.transitplanner.persistence.PlanStore;
 import io.transitplanner.persistence.ShipmentStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,8 +71,8 @@ public class ShipmentService {
         TrackedShipment created;
         try {
             created = shipments.create(toShipment(draft, nation), ShipmentStatus.SUBMITTED, Instant.now(clock));
-        } catch (PersistenceException e) {
-            // Only a submission of the same reference racing this one gets here: the unique constraint stopped it.
+        } catch (EntityExistsException e) {
+            // A submission of the same reference raced this one; the unique constraint stopped the second.
             throw new ConflictException("shipment reference '" + draft.reference() + "' of " + nation
                     + " was stored by a concurrent request");
         }
@@ -157,7 +157,7 @@ public class ShipmentService {
         List<Long> ids;
         try {
             ids = shipments.createAll(accepted, ShipmentStatus.SUBMITTED, Instant.now(clock));
-        } catch (PersistenceException e) {
+        } catch (EntityExistsException e) {
             throw new ConflictException("a concurrent request stored some of these references; nothing was stored");
         }
         List<StoredShipmentRef> stored = new ArrayList<>(ids.size());

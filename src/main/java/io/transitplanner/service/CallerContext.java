@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.JsonString;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -28,7 +29,7 @@ public class CallerContext {
         }
         SecurityIdentity id = identity.get();
         if (id.isAnonymous()) {
-            return new Caller("anonymous", java.util.Set.of(), null);
+            return new Caller("anonymous", Set.of(), null);
         }
         return new Caller(id.getPrincipal().getName(), id.getRoles(), nation(id));
     }

@@ -1,14 +1,21 @@
 package io.transitplanner;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point inward: the domain knows no framework, the verifier only the domain, resources only services. */
+/**
+ * Dependencies point inward: the domain knows no framework, the verifier only the domain, resources only services,
+ * services and stores nothing of HTTP, and persistence entities stay package-private.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -55,6 +62,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.transitplanner.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.rest..",
                         "io.transitplanner.service..", "io.transitplanner.solver..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesAndStoresShouldNotKnowHttp() {
+        noClasses().that().resideInAnyPackage("io.transitplanner.service..", "io.transitplanner.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.rest..", "jakarta.ws.rs..")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesShouldBePackagePrivate() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+                .should().notHaveModifier(JavaModifier.PUBLIC)
                 .check(classes);
     }
 }

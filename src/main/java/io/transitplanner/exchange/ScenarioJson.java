@@ -371,6 +371,7 @@ public final class ScenarioJson {
             Integer priority = c.integer("priority", true, 1, 5);
             int unreadBefore = unreadLegs;
             List<Leg> pinned = c.list("pinnedLegs", false, false, this::leg);
+            // a faulty leg is left out of the list; checking the chain without it would blame the wrong index
             if (id != null && !shipmentIds.add(id)) {
                 c.fail("id", "duplicate shipment id '" + id + "'");
                 return null;

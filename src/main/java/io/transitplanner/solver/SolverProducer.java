@@ -1,6 +1,6 @@
 package io.transitplanner.solver;
 
-import io.transitplanner.config.PlannerConfig;
+import io.transitplanner.config.TransitPlannerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -20,8 +20,8 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 public class SolverProducer {
 
     /** The settings of one solve as the configuration gives them. */
-    public static SolverSettings settings(PlannerConfig config) {
-        PlannerConfig.Candidates c = config.candidates();
+    public static SolverSettings settings(TransitPlannerConfig.SolverSettings config) {
+        TransitPlannerConfig.CandidateSettings c = config.candidates();
         return new SolverSettings(config.timeLimit(), config.unimprovedTimeLimit().orElse(null), config.randomSeed(),
                 config.lateAcceptanceSize(), new CandidateOptions(c.maxLegs(), c.maxPaths(), c.departureChoices(),
                         c.maxWaitSteps(), c.maxCandidates()));
@@ -29,8 +29,8 @@ public class SolverProducer {
 
     @Produces
     @Singleton
-    SolverSettings solverSettings(PlannerConfig config) {
-        return settings(config);
+    SolverSettings solverSettings(TransitPlannerConfig config) {
+        return settings(config.solver());
     }
 
     @Produces

@@ -1,0 +1,7 @@
+package io.transitplanner.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+class PlanLegRepository implements PanacheRepositoryBase<PlanLegEntity, PlanLegId> {}

@@ -1,0 +1,75 @@
+package io.transitplanner.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Makes request bodies read strictly: {@code "teu": 2.5} or {@code "teu": "2"} is an error rather than 2, an enum is
+ * never read from a number, and an instant is only an ISO-8601 UTC string with a Z (as in the exchange format), never
+ * a number of seconds.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        var textual = mapper.coercionConfigFor(LogicalType.Textual);
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            textual.setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.registerModule(new SimpleModule("transit-planner-strict-instants")
+                .addDeserializer(Instant.class, new UtcInstantDeserializer()));
+    }
+
+    /** Applied after the customizer of Quarkus, so that this instant reader replaces the lenient default one. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    static final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
+        static final String EXPECTED = "an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z";
+
+        UtcInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getText().trim();
+            if (text.endsWith("Z")) {
+                try {
+                    return Instant.parse(text);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "must be " + EXPECTED);
+        }
+    }
+}

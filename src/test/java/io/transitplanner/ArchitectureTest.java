@@ -28,54 +28,85 @@ class ArchitectureTest {
 
     @Test
     void domainShouldUseNoFramework() {
-        noClasses().that().resideInAPackage("io.transitplanner.domain..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.transitplanner.domain..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.transitplanner.domain..", "java..")
                 .check(classes);
     }
 
     @Test
     void verifierShouldDependOnTheDomainOnly() {
-        noClasses().that().resideInAPackage("io.transitplanner.verify..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "io.transitplanner.verify..", "io.transitplanner.domain..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.verify..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.transitplanner.verify..", "io.transitplanner.domain..", "java..")
                 .check(classes);
     }
 
     @Test
     void solverShouldNotKnowPersistenceOrRest() {
-        noClasses().that().resideInAPackage("io.transitplanner.solver..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.persistence..",
-                        "io.transitplanner.rest..", "io.transitplanner.service..", "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.solver..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.transitplanner.persistence..",
+                        "io.transitplanner.rest..",
+                        "io.transitplanner.service..",
+                        "jakarta.persistence..")
                 .check(classes);
     }
 
     @Test
     void resourcesShouldTalkOnlyToServices() {
-        noClasses().that().resideInAPackage("io.transitplanner.rest..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.persistence..",
-                        "io.transitplanner.solver..", "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.transitplanner.persistence..", "io.transitplanner.solver..", "jakarta.persistence..")
                 .check(classes);
     }
 
     @Test
     void persistenceShouldNotKnowServicesOrResources() {
-        noClasses().that().resideInAPackage("io.transitplanner.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.rest..",
-                        "io.transitplanner.service..", "io.transitplanner.solver..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.transitplanner.rest..", "io.transitplanner.service..", "io.transitplanner.solver..")
                 .check(classes);
     }
 
     @Test
     void servicesAndStoresShouldNotKnowHttp() {
-        noClasses().that().resideInAnyPackage("io.transitplanner.service..", "io.transitplanner.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.transitplanner.rest..", "jakarta.ws.rs..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.transitplanner.service..", "io.transitplanner.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.transitplanner.rest..", "jakarta.ws.rs..")
                 .check(classes);
     }
 
     @Test
     void entitiesShouldBePackagePrivate() {
-        classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
-                .should().notHaveModifier(JavaModifier.PUBLIC)
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areAnnotatedWith(Embeddable.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
                 .check(classes);
     }
 }

@@ -53,8 +53,8 @@ public final class GenerateCommand {
         } catch (IOException e) {
             return fail(err, 1, "cannot write " + options.out + ": " + e);
         }
-        out.println("wrote scenario '" + generated.name() + "' with " + generated.shipments().size()
-                + " shipments to " + options.out);
+        out.println("wrote scenario '" + generated.name() + "' with "
+                + generated.shipments().size() + " shipments to " + options.out);
         return 0;
     }
 
@@ -90,7 +90,10 @@ public final class GenerateCommand {
                     o.help = true;
                     continue;
                 }
-                if (!arg.equals("--shipments") && !arg.equals("--seed") && !arg.equals("--base") && !arg.equals("--out")) {
+                if (!arg.equals("--shipments")
+                        && !arg.equals("--seed")
+                        && !arg.equals("--base")
+                        && !arg.equals("--out")) {
                     throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
                 }
                 if (value == null) {

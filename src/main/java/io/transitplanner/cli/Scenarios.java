@@ -47,8 +47,8 @@ public final class Scenarios {
             throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario nor a file path");
         }
         if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("no scenario file '" + nameOrFile + "' (built-in scenarios: "
-                    + String.join(", ", BUILT_IN) + ")");
+            throw new IllegalArgumentException(
+                    "no scenario file '" + nameOrFile + "' (built-in scenarios: " + String.join(", ", BUILT_IN) + ")");
         }
         try {
             return ScenarioJson.read(Files.readString(path, StandardCharsets.UTF_8));

@@ -42,9 +42,12 @@ public final class SolveCommand {
             String source = options.required("scenario");
             outFile = Path.of(options.required("out"));
             SolverSettings defaults = SolverSettings.defaults();
-            settings = new SolverSettings(options.duration("time", defaults.timeLimit()),
-                    options.duration("unimproved", null), options.longValue("seed", defaults.randomSeed()),
-                    defaults.lateAcceptanceSize(), defaults.candidates());
+            settings = new SolverSettings(
+                    options.duration("time", defaults.timeLimit()),
+                    options.duration("unimproved", null),
+                    options.longValue("seed", defaults.randomSeed()),
+                    defaults.lateAcceptanceSize(),
+                    defaults.candidates());
             scenario = Scenarios.load(source);
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
@@ -60,12 +63,21 @@ public final class SolveCommand {
         Quiet.optaPlannerLogs();
         long started = System.nanoTime();
         TransitSolution problem = CandidateBuilder.build(scenario, settings.candidates());
-        out.printf("scenario %s: %d shipments, %d nodes, %d lanes; %s (built in %d ms)%n", scenario.name(),
-                scenario.shipments().size(), scenario.nodes().size(), scenario.lanes().size(),
-                CandidateBuilder.candidateStatistics(problem), (System.nanoTime() - started) / 1_000_000);
-        out.printf("solving for at most %s%s, seed %d%n", human(settings.timeLimit()),
-                settings.unimprovedTimeLimit() == null ? "" : " (or " + human(settings.unimprovedTimeLimit())
-                        + " without improvement)", settings.randomSeed());
+        out.printf(
+                "scenario %s: %d shipments, %d nodes, %d lanes; %s (built in %d ms)%n",
+                scenario.name(),
+                scenario.shipments().size(),
+                scenario.nodes().size(),
+                scenario.lanes().size(),
+                CandidateBuilder.candidateStatistics(problem),
+                (System.nanoTime() - started) / 1_000_000);
+        out.printf(
+                "solving for at most %s%s, seed %d%n",
+                human(settings.timeLimit()),
+                settings.unimprovedTimeLimit() == null
+                        ? ""
+                        : " (or " + human(settings.unimprovedTimeLimit()) + " without improvement)",
+                settings.randomSeed());
         Solver<TransitSolution> solver = SolverFactory.<TransitSolution>create(SolverConfigs.build(settings))
                 .buildSolver();
         // print an improvement at most every half second, but always when the hard or medium score moves
@@ -73,8 +85,10 @@ public final class SolveCommand {
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             long millis = event.getTimeMillisSpent();
-            if (score.isSolutionInitialized() && (millis - lastPrinted[0] >= 500 || score.hardScore() != lastPrinted[1]
-                    || score.mediumScore() != lastPrinted[2])) {
+            if (score.isSolutionInitialized()
+                    && (millis - lastPrinted[0] >= 500
+                            || score.hardScore() != lastPrinted[1]
+                            || score.mediumScore() != lastPrinted[2])) {
                 out.printf("  %7.1f s  best %s%n", millis / 1000.0, score);
                 lastPrinted[0] = millis;
                 lastPrinted[1] = score.hardScore();
@@ -94,13 +108,15 @@ public final class SolveCommand {
         long speed = solver instanceof DefaultSolver<TransitSolution> engine
                 ? engine.getSolverScope().getScoreCalculationSpeed()
                 : 0;
-        out.printf("score %s after %.1f s (%,d moves evaluated per second)%n", plan.score(),
-                (System.nanoTime() - started) / 1e9, speed);
+        out.printf(
+                "score %s after %.1f s (%,d moves evaluated per second)%n",
+                plan.score(), (System.nanoTime() - started) / 1e9, speed);
         out.print(summary.text());
         boolean agrees = verdict.score().medium() == plan.score().medium()
                 && verdict.score().soft() == plan.score().soft();
-        out.printf("verifier    %s; its score %s %s%n", verdict.valid() ? "valid" : "INVALID", verdict.score(),
-                agrees ? "agrees" : "DISAGREES");
+        out.printf(
+                "verifier    %s; its score %s %s%n",
+                verdict.valid() ? "valid" : "INVALID", verdict.score(), agrees ? "agrees" : "DISAGREES");
         out.println("plan written to " + outFile);
         return verdict.valid() && plan.score().isFeasible() && agrees ? 0 : 1;
     }

@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
 public final class TokenCommand {
     /** The issuer the dev and test profiles expect ({@code mp.jwt.verify.issuer}). */
     public static final String DEV_ISSUER = "https://transit-planner.dev";
+
     static final String DEV_PRIVATE_KEY = "dev/privateKey.pem";
     static final Set<String> ROLES = Set.of("officer", "planner", "admin");
     private static final Pattern NATION = Pattern.compile("^[A-Z]{2}$");
     private static final int MAX_HOURS = 24 * 30;
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "usage: token --role ROLE[,ROLE] [--nation CC] [--subject NAME] [--hours H]",
             "  Prints a bearer token signed with the development key (trusted by the dev and test profiles only).",
             "  --role     officer, planner or admin; repeat it or separate roles by commas",
@@ -132,8 +134,10 @@ public final class TokenCommand {
                 throw new IllegalStateException(DEV_PRIVATE_KEY + " is not on the classpath");
             }
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            String base64 =
+                    pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read " + DEV_PRIVATE_KEY + ": " + e.getMessage(), e);
         }

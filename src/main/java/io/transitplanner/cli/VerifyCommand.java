@@ -77,13 +77,16 @@ public final class VerifyCommand {
         try {
             text = Files.readString(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            throw new BadInput(file + ": cannot read the " + what + " file (" + e.getClass().getSimpleName() + ")");
+            throw new BadInput(file + ": cannot read the " + what + " file ("
+                    + e.getClass().getSimpleName() + ")");
         }
         try {
             return reader.apply(text);
         } catch (InvalidDocumentException e) {
             // One line, the first fault in full: enough to find it; the rest are often its consequences.
-            FormatProblem first = e.problems().isEmpty() ? new FormatProblem("$", "invalid document") : e.problems().get(0);
+            FormatProblem first = e.problems().isEmpty()
+                    ? new FormatProblem("$", "invalid document")
+                    : e.problems().get(0);
             int more = e.problems().size() - 1;
             throw new BadInput(first.path() + ": " + first.reason() + " (in the " + what + " " + file
                     + (more > 0 ? ", and " + more + " more" : "") + ")");

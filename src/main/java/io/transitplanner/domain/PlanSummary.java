@@ -60,7 +60,8 @@ public record PlanSummary(
                 LocalDate day = leg.departure().atZone(ZoneOffset.UTC).toLocalDate();
                 dayTeu.merge(lane.from() + " " + day, (long) shipment.teu(), Long::sum);
             }
-            Lane last = legs.isEmpty() ? null : lanes.get(legs.get(legs.size() - 1).lane());
+            Lane last =
+                    legs.isEmpty() ? null : lanes.get(legs.get(legs.size() - 1).lane());
             if (last != null && last.to().equals(shipment.destination())) {
                 delivered++;
                 Instant arrival = legs.get(legs.size() - 1).arrival();
@@ -90,15 +91,15 @@ public record PlanSummary(
             }
         }
         int shipments = scenario.shipments().size();
-        return new PlanSummary(shipments, delivered, shipments - delivered, onTime, cost, busiest, busiestTeu, peakUse,
-                peakAt);
+        return new PlanSummary(
+                shipments, delivered, shipments - delivered, onTime, cost, busiest, busiestTeu, peakUse, peakAt);
     }
 
     /** A few lines for a terminal. */
     public String text() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("shipments   %d: %d planned to their destination, %d unplanned%n", shipments,
-                delivered, unplanned));
+        sb.append(String.format(
+                "shipments   %d: %d planned to their destination, %d unplanned%n", shipments, delivered, unplanned));
         sb.append(String.format("on time     %d of %d (%.1f%%)%n", onTime, shipments, 100 * onTimeShare()));
         sb.append(String.format("cost        $%,d%n", costUsd));
         if (busiestNode != null) {

@@ -6,4 +6,5 @@ package io.transitplanner.domain;
  * @param nation only shipments of this nation count; {@code null} for all
  * @param cargoClass only shipments of this class count; {@code null} for all
  */
-public record Quota(String country, QuotaPeriod period, int maxTeu, String nation, CargoClass cargoClass, String note) {}
+public record Quota(
+        String country, QuotaPeriod period, int maxTeu, String nation, CargoClass cargoClass, String note) {}

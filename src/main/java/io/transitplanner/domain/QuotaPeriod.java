@@ -15,7 +15,8 @@ public enum QuotaPeriod {
     public Instant periodStart(Instant instant) {
         ZonedDateTime day = instant.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC);
         return switch (this) {
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .toInstant();
             case MONTH -> day.withDayOfMonth(1).toInstant();
         };
     }

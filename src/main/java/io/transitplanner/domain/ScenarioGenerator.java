@@ -47,8 +47,16 @@ public final class ScenarioGenerator {
         List<String> notes = new ArrayList<>(base.notes());
         notes.add(shipments + " shipments generated with seed " + seed + " in the style of the shipments of '"
                 + base.name() + "'; network, rules and disruptions unchanged.");
-        return new Scenario(name(base.name(), shipments, seed), base.horizon(), base.nodes(), base.lanes(),
-                base.permissions(), base.quotas(), base.disruptions(), generated, notes);
+        return new Scenario(
+                name(base.name(), shipments, seed),
+                base.horizon(),
+                base.nodes(),
+                base.lanes(),
+                base.permissions(),
+                base.quotas(),
+                base.disruptions(),
+                generated,
+                notes);
     }
 
     /** {@code GEN-000001}: zero-padded so that ids sort in the order they were made. */
@@ -60,7 +68,8 @@ public final class ScenarioGenerator {
     private static String name(String baseName, int shipments, long seed) {
         String suffix = "-gen" + shipments + "-seed" + seed;
         // the exchange format allows names of up to 200 characters
-        String stem = baseName.length() + suffix.length() > 200 ? baseName.substring(0, 200 - suffix.length()) : baseName;
+        String stem =
+                baseName.length() + suffix.length() > 200 ? baseName.substring(0, 200 - suffix.length()) : baseName;
         return stem + suffix;
     }
 
@@ -78,20 +87,27 @@ public final class ScenarioGenerator {
         private Style(Scenario base) {
             List<Shipment> shipments = base.shipments();
             start = base.horizon().start();
-            horizonHours = Math.max(1, Duration.between(start, base.horizon().end()).toHours());
+            horizonHours =
+                    Math.max(1, Duration.between(start, base.horizon().end()).toHours());
             templates = shipments.toArray(new Shipment[0]);
             homeOf = homes(shipments);
             teuOf = new EnumMap<>(CargoClass.class);
             priorityOf = new EnumMap<>(CargoClass.class);
             tonsPerTeuRangeOf = new EnumMap<>(CargoClass.class);
             for (CargoClass cargoClass : CargoClass.values()) {
-                List<Shipment> ofClass = shipments.stream().filter(s -> s.cargoClass() == cargoClass).toList();
+                List<Shipment> ofClass = shipments.stream()
+                        .filter(s -> s.cargoClass() == cargoClass)
+                        .toList();
                 if (ofClass.isEmpty()) {
                     continue;
                 }
                 teuOf.put(cargoClass, ofClass.stream().mapToInt(Shipment::teu).toArray());
-                priorityOf.put(cargoClass, ofClass.stream().mapToInt(Shipment::priority).toArray());
-                double[] perTeu = ofClass.stream().mapToDouble(s -> s.weightTons() / s.teu()).toArray();
+                priorityOf.put(
+                        cargoClass,
+                        ofClass.stream().mapToInt(Shipment::priority).toArray());
+                double[] perTeu = ofClass.stream()
+                        .mapToDouble(s -> s.weightTons() / s.teu())
+                        .toArray();
                 double low = Double.MAX_VALUE;
                 double high = 0;
                 for (double tons : perTeu) {
@@ -149,8 +165,18 @@ public final class ScenarioGenerator {
             long window = windowHours[random.nextInt(windowHours.length)];
             Instant availableAt = start.plus(Duration.ofHours(random.nextLong(horizonHours - window + 1)));
             Instant dueAt = availableAt.plus(Duration.ofHours(window));
-            return new Shipment(id, template.nation(), template.origin(), destination, cargoClass, teu, weight,
-                    availableAt, dueAt, priority, List.of());
+            return new Shipment(
+                    id,
+                    template.nation(),
+                    template.origin(),
+                    destination,
+                    cargoClass,
+                    teu,
+                    weight,
+                    availableAt,
+                    dueAt,
+                    priority,
+                    List.of());
         }
 
         private static int pick(SplittableRandom random, int[] values) {

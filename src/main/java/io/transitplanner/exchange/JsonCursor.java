@@ -157,14 +157,17 @@ final class JsonCursor {
     }
 
     private static boolean isIntegral(JsonNode value) {
-        return value.isIntegralNumber() || (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble()));
+        return value.isIntegralNumber()
+                || (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble()));
     }
 
     /** Names the bound broken, or both where both are real (the largest and smallest int or long stand for none). */
     private static String rangeReason(long min, long max, long actual) {
         boolean noMax = max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
         boolean noMin = min == Integer.MIN_VALUE || min == Long.MIN_VALUE;
-        String bound = !noMin && !noMax ? "between " + min + " and " + max : actual < min ? "at least " + min : "at most " + max;
+        String bound = !noMin && !noMax
+                ? "between " + min + " and " + max
+                : actual < min ? "at least " + min : "at most " + max;
         return "must be " + bound + " (was " + actual + ")";
     }
 
@@ -184,7 +187,9 @@ final class JsonCursor {
         double d = value.asDouble();
         if (Double.isNaN(d) || (exclusiveMin ? d <= min : d < min) || d > max) {
             String bound = exclusiveMin ? "greater than " + min : "at least " + min;
-            fail(field, "must be " + bound + (max < Double.MAX_VALUE ? " and at most " + max : "") + " (was " + d + ")");
+            fail(
+                    field,
+                    "must be " + bound + (max < Double.MAX_VALUE ? " and at most " + max : "") + " (was " + d + ")");
             return null;
         }
         return d;
@@ -205,7 +210,8 @@ final class JsonCursor {
 
     private Instant parseInstant(String text, String at) {
         if (!INSTANT.matcher(text).matches()) {
-            problems.add(new FormatProblem(at, "'" + text + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z"));
+            problems.add(new FormatProblem(
+                    at, "'" + text + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z"));
             return null;
         }
         String full = text.length() == 17 ? text.substring(0, 16) + ":00Z" : text;

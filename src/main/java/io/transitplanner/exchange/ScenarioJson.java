@@ -67,7 +67,8 @@ public final class ScenarioJson {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            String where =
+                    location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new InvalidDocumentException("$", "malformed JSON" + where + ": " + e.getOriginalMessage());
         }
     }
@@ -118,7 +119,8 @@ public final class ScenarioJson {
             List<Disruption> disruptions = readList("disruptions", false, this::disruption);
             List<Shipment> shipments = readList("shipments", true, c -> shipment(c, horizon));
             if (root.has("notes")) {
-                List<String> read = root.list("notes", false, false, c -> c.asString(Pattern.compile("(?s).*"), "text"));
+                List<String> read =
+                        root.list("notes", false, false, c -> c.asString(Pattern.compile("(?s).*"), "text"));
                 if (read != null) {
                     notes.addAll(read);
                 }
@@ -129,7 +131,8 @@ public final class ScenarioJson {
             return new Scenario(name, horizon, nodeList, laneList, permissions, quotas, disruptions, shipments, notes);
         }
 
-        private <T> List<T> readList(String field, boolean required, java.util.function.Function<JsonCursor, T> reader) {
+        private <T> List<T> readList(
+                String field, boolean required, java.util.function.Function<JsonCursor, T> reader) {
             List<T> list = root.list(field, required, false, reader);
             return list == null ? List.of() : list;
         }
@@ -181,7 +184,8 @@ public final class ScenarioJson {
             if (c.has("handlingHours") && handling == null || c.has("throughputTeuPerDay") && throughput == null) {
                 return null;
             }
-            Node node = new Node(code, name, country, kind, lat, lon, handling == null ? 0 : handling, throughput, note);
+            Node node =
+                    new Node(code, name, country, kind, lat, lon, handling == null ? 0 : handling, throughput, note);
             nodes.put(code, node);
             return node;
         }
@@ -217,13 +221,30 @@ public final class ScenarioJson {
                 c.fail("code", "duplicate lane code '" + code + "'");
                 return null;
             }
-            if (code == null || from == null || to == null || from.equals(to) || mode == null || transit == null
-                    || capacityTeu == null || cost == null || schedule == null
+            if (code == null
+                    || from == null
+                    || to == null
+                    || from.equals(to)
+                    || mode == null
+                    || transit == null
+                    || capacityTeu == null
+                    || cost == null
+                    || schedule == null
                     || (c.has("capacityTons") && capacityTons == null)) {
                 return null;
             }
-            Lane lane = new Lane(code, from, to, mode, transit, capacityTeu, capacityTons, cost,
-                    transits == null ? List.of() : transits, schedule, note);
+            Lane lane = new Lane(
+                    code,
+                    from,
+                    to,
+                    mode,
+                    transit,
+                    capacityTeu,
+                    capacityTons,
+                    cost,
+                    transits == null ? List.of() : transits,
+                    schedule,
+                    note);
             lanes.put(code, lane);
             return lane;
         }
@@ -244,9 +265,11 @@ public final class ScenarioJson {
                 }
             }
             if (forms.size() != 1) {
-                c.fail(forms.isEmpty()
-                        ? "must have exactly one of daily, weekly or at"
-                        : "must have exactly one of daily, weekly or at (has " + String.join(" and ", forms) + ")");
+                c.fail(
+                        forms.isEmpty()
+                                ? "must have exactly one of daily, weekly or at"
+                                : "must have exactly one of daily, weekly or at (has " + String.join(" and ", forms)
+                                        + ")");
                 return null;
             }
             return switch (forms.get(0)) {
@@ -260,7 +283,9 @@ public final class ScenarioJson {
                 case "weekly" -> {
                     List<WeeklySlot> slots = c.list("weekly", true, true, t -> {
                         String text = t.asString(WEEKLY, "a weekly time such as 'MON 06:00'");
-                        return text == null ? null : new WeeklySlot(day(text.substring(0, 3)), LocalTime.parse(text.substring(4)));
+                        return text == null
+                                ? null
+                                : new WeeklySlot(day(text.substring(0, 3)), LocalTime.parse(text.substring(4)));
                     });
                     yield slots == null || slots.isEmpty() ? null : new Schedule.Weekly(slots);
                 }
@@ -298,9 +323,14 @@ public final class ScenarioJson {
             if (country == null || classes == null || classes.isEmpty()) {
                 return null;
             }
-            return new Permission(country, new LinkedHashSet<>(classes),
+            return new Permission(
+                    country,
+                    new LinkedHashSet<>(classes),
                     modes == null ? null : new LinkedHashSet<>(modes),
-                    nations == null ? null : new LinkedHashSet<>(nations), validFrom, validTo, note);
+                    nations == null ? null : new LinkedHashSet<>(nations),
+                    validFrom,
+                    validTo,
+                    note);
         }
 
         private Quota quota(JsonCursor c) {
@@ -356,7 +386,8 @@ public final class ScenarioJson {
             if (!c.isObject()) {
                 return null;
             }
-            String id = c.string("id", true, SHIPMENT_ID, "a reference of 1-64 characters A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+            String id = c.string(
+                    "id", true, SHIPMENT_ID, "a reference of 1-64 characters A-Z, a-z, 0-9, '.', '_', ':' or '-'");
             String nation = c.string("nation", true, COUNTRY, COUNTRY_TEXT);
             String origin = nodeRef(c, "origin");
             String destination = nodeRef(c, "destination");
@@ -379,12 +410,21 @@ public final class ScenarioJson {
             if (pinned != null && origin != null && unreadLegs == unreadBefore) {
                 checkPinnedChain(c, origin, pinned);
             }
-            if (id == null || nation == null || origin == null || destination == null || origin.equals(destination)
-                    || cargoClass == null || teu == null || weight == null || available == null || due == null
+            if (id == null
+                    || nation == null
+                    || origin == null
+                    || destination == null
+                    || origin.equals(destination)
+                    || cargoClass == null
+                    || teu == null
+                    || weight == null
+                    || available == null
+                    || due == null
                     || priority == null) {
                 return null;
             }
-            return new Shipment(id, nation, origin, destination, cargoClass, teu, weight, available, due, priority, pinned);
+            return new Shipment(
+                    id, nation, origin, destination, cargoClass, teu, weight, available, due, priority, pinned);
         }
 
         /** A pinned leg must be a real departure of its lane, and pinned legs must form a chain from the origin. */
@@ -527,7 +567,10 @@ public final class ScenarioJson {
             o.put("period", q.period().name());
             o.put("maxTeu", q.maxTeu());
             putIfPresent(o, "nation", q.nation());
-            putIfPresent(o, "cargoClass", q.cargoClass() == null ? null : q.cargoClass().name());
+            putIfPresent(
+                    o,
+                    "cargoClass",
+                    q.cargoClass() == null ? null : q.cargoClass().name());
             putIfPresent(o, "note", q.note());
         }
         ArrayNode disruptions = root.putArray("disruptions");

@@ -24,7 +24,16 @@ final class NetworkMapping {
 
     static Versioned<Node> toDomain(NodeEntity e) {
         return new Versioned<>(
-                new Node(e.code, e.name, e.country, e.kind, e.lat, e.lon, e.handlingHours, e.throughputTeuPerDay, e.note),
+                new Node(
+                        e.code,
+                        e.name,
+                        e.country,
+                        e.kind,
+                        e.lat,
+                        e.lon,
+                        e.handlingHours,
+                        e.throughputTeuPerDay,
+                        e.note),
                 e.version);
     }
 
@@ -43,8 +52,18 @@ final class NetworkMapping {
     // ---------------------------------------------------------------- lanes
 
     static Versioned<Lane> toDomain(LaneEntity e) {
-        Lane lane = new Lane(e.code, e.fromNode, e.toNode, e.mode, e.transitHours, e.capacityTeu, e.capacityTons,
-                e.costPerTeu, List.copyOf(e.transits), schedule(e.scheduleKind, e.departures), e.note);
+        Lane lane = new Lane(
+                e.code,
+                e.fromNode,
+                e.toNode,
+                e.mode,
+                e.transitHours,
+                e.capacityTeu,
+                e.capacityTons,
+                e.costPerTeu,
+                List.copyOf(e.transits),
+                schedule(e.scheduleKind, e.departures),
+                e.note);
         return new Versioned<>(lane, e.version);
     }
 
@@ -74,8 +93,10 @@ final class NetworkMapping {
 
     private static Schedule schedule(ScheduleKind kind, List<String> entries) {
         return switch (kind) {
-            case DAILY -> new Schedule.Daily(entries.stream().map(LocalTime::parse).toList());
-            case WEEKLY -> new Schedule.Weekly(entries.stream().map(NetworkMapping::weeklySlot).toList());
+            case DAILY -> new Schedule.Daily(
+                    entries.stream().map(LocalTime::parse).toList());
+            case WEEKLY -> new Schedule.Weekly(
+                    entries.stream().map(NetworkMapping::weeklySlot).toList());
             case AT -> new Schedule.At(entries.stream().map(Instant::parse).toList());
         };
     }
@@ -94,10 +115,14 @@ final class NetworkMapping {
     // ---------------------------------------------------------------- rules
 
     static Identified<Permission> toDomain(PermissionEntity e) {
-        Permission p = new Permission(e.country, new LinkedHashSet<>(e.cargoClasses),
+        Permission p = new Permission(
+                e.country,
+                new LinkedHashSet<>(e.cargoClasses),
                 e.modes.isEmpty() ? null : new LinkedHashSet<>(e.modes),
                 e.nations.isEmpty() ? null : new LinkedHashSet<>(e.nations),
-                e.validFrom, e.validTo, e.note);
+                e.validFrom,
+                e.validTo,
+                e.note);
         return new Identified<>(e.id, p, e.version);
     }
 
@@ -119,7 +144,8 @@ final class NetworkMapping {
     }
 
     static Identified<Quota> toDomain(QuotaEntity e) {
-        return new Identified<>(e.id, new Quota(e.country, e.period, e.maxTeu, e.nation, e.cargoClass, e.note), e.version);
+        return new Identified<>(
+                e.id, new Quota(e.country, e.period, e.maxTeu, e.nation, e.cargoClass, e.note), e.version);
     }
 
     static void copy(Quota q, QuotaEntity e) {
@@ -132,8 +158,8 @@ final class NetworkMapping {
     }
 
     static Identified<Disruption> toDomain(DisruptionEntity e) {
-        return new Identified<>(e.id,
-                new Disruption(e.nodeCode, e.laneCode, e.fromAt, e.toAt, e.capacityFactor, e.reason), e.version);
+        return new Identified<>(
+                e.id, new Disruption(e.nodeCode, e.laneCode, e.fromAt, e.toAt, e.capacityFactor, e.reason), e.version);
     }
 
     static void copy(Disruption d, DisruptionEntity e) {

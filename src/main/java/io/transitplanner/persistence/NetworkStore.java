@@ -34,8 +34,14 @@ public class NetworkStore {
     private final ShipmentRepository shipments;
     private final EntityManager em;
 
-    NetworkStore(NodeRepository nodes, LaneRepository lanes, PermissionRepository permissions, QuotaRepository quotas,
-            DisruptionRepository disruptions, ShipmentRepository shipments, EntityManager em) {
+    NetworkStore(
+            NodeRepository nodes,
+            LaneRepository lanes,
+            PermissionRepository permissions,
+            QuotaRepository quotas,
+            DisruptionRepository disruptions,
+            ShipmentRepository shipments,
+            EntityManager em) {
         this.nodes = nodes;
         this.lanes = lanes;
         this.permissions = permissions;
@@ -48,7 +54,9 @@ public class NetworkStore {
     // ---------------------------------------------------------------- nodes
 
     public List<Versioned<Node>> nodes() {
-        return nodes.listAll(Sort.by("position").and("code")).stream().map(NetworkMapping::toDomain).toList();
+        return nodes.listAll(Sort.by("position").and("code")).stream()
+                .map(NetworkMapping::toDomain)
+                .toList();
     }
 
     public Optional<Versioned<Node>> node(String code) {
@@ -56,7 +64,8 @@ public class NetworkStore {
     }
 
     public Set<String> nodeCodes() {
-        return new HashSet<>(em.createQuery("select n.code from NodeEntity n", String.class).getResultList());
+        return new HashSet<>(
+                em.createQuery("select n.code from NodeEntity n", String.class).getResultList());
     }
 
     public boolean nodeExists(String code) {
@@ -110,7 +119,9 @@ public class NetworkStore {
     // ---------------------------------------------------------------- lanes
 
     public List<Versioned<Lane>> lanes() {
-        return lanes.listAll(Sort.by("position").and("code")).stream().map(NetworkMapping::toDomain).toList();
+        return lanes.listAll(Sort.by("position").and("code")).stream()
+                .map(NetworkMapping::toDomain)
+                .toList();
     }
 
     public Optional<Versioned<Lane>> lane(String code) {
@@ -122,7 +133,8 @@ public class NetworkStore {
     }
 
     public Set<String> laneCodes() {
-        return new HashSet<>(em.createQuery("select l.code from LaneEntity l", String.class).getResultList());
+        return new HashSet<>(
+                em.createQuery("select l.code from LaneEntity l", String.class).getResultList());
     }
 
     public Versioned<Lane> createLane(Lane lane) {
@@ -168,7 +180,9 @@ public class NetworkStore {
     // ---------------------------------------------------------------- permissions
 
     public List<Identified<Permission>> permissions() {
-        return permissions.listAll(Sort.by("id")).stream().map(NetworkMapping::toDomain).toList();
+        return permissions.listAll(Sort.by("id")).stream()
+                .map(NetworkMapping::toDomain)
+                .toList();
     }
 
     public Optional<Identified<Permission>> permission(long id) {
@@ -200,7 +214,9 @@ public class NetworkStore {
     // ---------------------------------------------------------------- quotas
 
     public List<Identified<Quota>> quotas() {
-        return quotas.listAll(Sort.by("id")).stream().map(NetworkMapping::toDomain).toList();
+        return quotas.listAll(Sort.by("id")).stream()
+                .map(NetworkMapping::toDomain)
+                .toList();
     }
 
     public Optional<Identified<Quota>> quota(long id) {
@@ -232,7 +248,9 @@ public class NetworkStore {
     // ---------------------------------------------------------------- disruptions
 
     public List<Identified<Disruption>> disruptions() {
-        return disruptions.listAll(Sort.by("id")).stream().map(NetworkMapping::toDomain).toList();
+        return disruptions.listAll(Sort.by("id")).stream()
+                .map(NetworkMapping::toDomain)
+                .toList();
     }
 
     public Optional<Identified<Disruption>> disruption(long id) {

@@ -23,7 +23,11 @@ public class PlanStore {
     }
 
     /** Stores a plan with the legs of each shipment (by shipment id, in travel order); returns the plan's id. */
-    public long save(String scenarioName, PlanStatus status, PlanScore score, Instant createdAt,
+    public long save(
+            String scenarioName,
+            PlanStatus status,
+            PlanScore score,
+            Instant createdAt,
             Map<Long, List<Leg>> legsByShipment) {
         PlanEntity plan = new PlanEntity();
         plan.scenarioName = scenarioName;
@@ -51,10 +55,13 @@ public class PlanStore {
 
     /** The shipment's legs in the most recent published plan that gives it any; empty when none does. */
     public List<Leg> latestPublishedLegs(long shipmentId) {
-        return em.createQuery("select l from PlanLegEntity l where l.id.shipmentId = ?1 and l.id.planId = ("
-                        + " select max(p.id) from PlanEntity p where p.status = ?2 and exists ("
-                        + "  select 1 from PlanLegEntity x where x.id.planId = p.id and x.id.shipmentId = ?1))"
-                        + " order by l.id.seq", PlanLegEntity.class)
+        return em
+                .createQuery(
+                        "select l from PlanLegEntity l where l.id.shipmentId = ?1 and l.id.planId = ("
+                                + " select max(p.id) from PlanEntity p where p.status = ?2 and exists ("
+                                + "  select 1 from PlanLegEntity x where x.id.planId = p.id and x.id.shipmentId = ?1))"
+                                + " order by l.id.seq",
+                        PlanLegEntity.class)
                 .setParameter(1, shipmentId)
                 .setParameter(2, PlanStatus.PUBLISHED)
                 .getResultList()

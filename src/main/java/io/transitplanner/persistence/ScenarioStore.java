@@ -24,7 +24,15 @@ public class ScenarioStore {
      * with their owners through {@code on delete cascade}.
      */
     private static final List<String> DELETE_ORDER = List.of(
-            "plan_leg", "plan", "pinned_leg", "shipment", "disruption", "quota", "permission", "lane", "node",
+            "plan_leg",
+            "plan",
+            "pinned_leg",
+            "shipment",
+            "disruption",
+            "quota",
+            "permission",
+            "lane",
+            "node",
             "scenario_meta");
 
     private final ScenarioMetaRepository metas;

@@ -57,7 +57,8 @@ public class ShipmentStore {
         List<String> all = new ArrayList<>(references);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            em.createQuery("select s.reference, s.id from ShipmentEntity s where s.nation = ?1 and s.reference in ?2",
+            em.createQuery(
+                            "select s.reference, s.id from ShipmentEntity s where s.nation = ?1 and s.reference in ?2",
                             Object[].class)
                     .setParameter(1, nation)
                     .setParameter(2, chunk)
@@ -144,21 +145,31 @@ public class ShipmentStore {
     public List<TrackedShipment> inStatus(Collection<ShipmentStatus> statuses) {
         List<ShipmentEntity> found = shipments.list("status in ?1", Sort.by("id"), statuses);
         Map<Long, List<Leg>> pinned = new HashMap<>();
-        em.createQuery("select s.id, index(l), l.laneCode, l.departure, l.arrival"
-                        + " from ShipmentEntity s join s.pinnedLegs l where s.status in ?1 order by s.id, index(l)",
+        em.createQuery(
+                        "select s.id, index(l), l.laneCode, l.departure, l.arrival"
+                                + " from ShipmentEntity s join s.pinnedLegs l where s.status in ?1 order by s.id, index(l)",
                         Object[].class)
                 .setParameter(1, statuses)
                 .getResultList()
                 .forEach(row -> addLeg(pinned, row));
-        return found.stream().map(e -> toDomain(e, pinned.getOrDefault(e.id, List.of()))).toList();
+        return found.stream()
+                .map(e -> toDomain(e, pinned.getOrDefault(e.id, List.of())))
+                .toList();
     }
 
     /**
      * Changes the due date, priority or size (a {@code null} leaves a field as it is) and the status, provided the
      * shipment is still at the version the caller read.
      */
-    public Optional<TrackedShipment> amend(long id, long expectedVersion, Instant dueAt, Integer priority, Integer teu,
-            Double weightTons, ShipmentStatus status, Instant now) {
+    public Optional<TrackedShipment> amend(
+            long id,
+            long expectedVersion,
+            Instant dueAt,
+            Integer priority,
+            Integer teu,
+            Double weightTons,
+            ShipmentStatus status,
+            Instant now) {
         Optional<ShipmentEntity> found = shipments.findByIdOptional(id);
         found.ifPresent(e -> {
             NetworkStore.checkVersion("shipment " + id, e.version, expectedVersion);
@@ -217,10 +228,11 @@ public class ShipmentStore {
      */
     private static RuntimeException translated(PersistenceException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null
+            if (t instanceof ConstraintViolationException c
+                    && c.getConstraintName() != null
                     && c.getConstraintName().contains(REFERENCE_CONSTRAINT)) {
-                return new EntityExistsException("a shipment with the same nation and reference was stored meanwhile",
-                        failure);
+                return new EntityExistsException(
+                        "a shipment with the same nation and reference was stored meanwhile", failure);
             }
         }
         return failure;
@@ -254,13 +266,25 @@ public class ShipmentStore {
     }
 
     private static TrackedShipment toDomain(ShipmentEntity e, List<Leg> pinnedLegs) {
-        Shipment s = new Shipment(e.reference, e.nation, e.origin, e.destination, e.cargoClass, e.teu, e.weightTons,
-                e.availableAt, e.dueAt, e.priority, pinnedLegs);
+        Shipment s = new Shipment(
+                e.reference,
+                e.nation,
+                e.origin,
+                e.destination,
+                e.cargoClass,
+                e.teu,
+                e.weightTons,
+                e.availableAt,
+                e.dueAt,
+                e.priority,
+                pinnedLegs);
         return new TrackedShipment(e.id, s, e.status, e.version, e.createdAt, e.updatedAt);
     }
 
     private static List<Leg> legs(List<LegEmbeddable> legs) {
-        return legs.stream().map(l -> new Leg(l.laneCode, l.departure, l.arrival)).toList();
+        return legs.stream()
+                .map(l -> new Leg(l.laneCode, l.departure, l.arrival))
+                .toList();
     }
 
     private Map<Long, List<Leg>> pinnedLegsOf(List<Long> ids) {
@@ -268,8 +292,9 @@ public class ShipmentStore {
         if (ids.isEmpty()) {
             return pinned;
         }
-        em.createQuery("select s.id, index(l), l.laneCode, l.departure, l.arrival"
-                        + " from ShipmentEntity s join s.pinnedLegs l where s.id in ?1 order by s.id, index(l)",
+        em.createQuery(
+                        "select s.id, index(l), l.laneCode, l.departure, l.arrival"
+                                + " from ShipmentEntity s join s.pinnedLegs l where s.id in ?1 order by s.id, index(l)",
                         Object[].class)
                 .setParameter(1, ids)
                 .getResultList()

@@ -28,7 +28,8 @@ public class AuditResource {
     @Operation(summary = "Read the audit trail, newest first (admins)")
     public AuditPageResponse list(
             @Parameter(description = "shipment, node, lane, permission, quota, disruption, scenario or plan")
-            @QueryParam("entity") String entity,
+                    @QueryParam("entity")
+                    String entity,
             @Parameter(description = "The key of the record") @QueryParam("entityId") String entityId,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {

@@ -1,7 +1,7 @@
 package io.transitplanner.rest;
 
-import io.transitplanner.domain.Identified;
 import io.transitplanner.domain.Disruption;
+import io.transitplanner.domain.Identified;
 import io.transitplanner.rest.dto.DisruptionRequest;
 import io.transitplanner.rest.dto.DisruptionResponse;
 import io.transitplanner.rest.error.ProblemDetail;
@@ -52,7 +52,9 @@ public class DisruptionResource {
     @Path("/{id}")
     @Operation(summary = "Read a disruption")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such disruption",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such disruption",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public DisruptionResponse get(@PathParam("id") long id) {
         return DisruptionResponse.from(network.disruption(id));
@@ -61,13 +63,20 @@ public class DisruptionResource {
     @POST
     @Operation(summary = "Add a disruption")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The node or lane does not exist",
+    @APIResponse(
+            responseCode = "422",
+            description = "The node or lane does not exist",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid DisruptionRequest body, @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body, @Context UriInfo uri) {
         Identified<Disruption> created = network.createDisruption(body.toDisruption());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
                 .entity(DisruptionResponse.from(created))
                 .build();
     }
@@ -76,13 +85,18 @@ public class DisruptionResource {
     @Path("/{id}")
     @Operation(summary = "Change a disruption", description = "The version must be the current one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such disruption",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such disruption",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public DisruptionResponse update(@PathParam("id") long id,
-            @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body) {
-        return DisruptionResponse.from(network.updateDisruption(id, body.toDisruption(), Updates.version(body.version())));
+    public DisruptionResponse update(
+            @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body) {
+        return DisruptionResponse.from(
+                network.updateDisruption(id, body.toDisruption(), Updates.version(body.version())));
     }
 
     @DELETE
@@ -90,7 +104,9 @@ public class DisruptionResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a disruption (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such disruption",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such disruption",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deleteDisruption(id);

@@ -54,7 +54,9 @@ public class LaneResource {
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Read a lane")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such lane",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such lane",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public LaneResponse get(@PathParam("code") String code) {
         return LaneResponse.from(network.lane(code));
@@ -64,15 +66,24 @@ public class LaneResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Add a lane between two existing nodes")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "An end is not a node",
+    @APIResponse(
+            responseCode = "422",
+            description = "An end is not a node",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid LaneRequest body, @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid LaneRequest body, @Context UriInfo uri) {
         Versioned<Lane> created = network.createLane(toLane(body, Updates.requiredCode(body.code())));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.value().code()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.value().code())
+                        .build())
                 .entity(LaneResponse.from(created))
                 .build();
     }
@@ -82,14 +93,20 @@ public class LaneResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Change a lane", description = "The code cannot change; the version must be the current one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such lane",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such lane",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "An end is not a node",
+    @APIResponse(
+            responseCode = "422",
+            description = "An end is not a node",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public LaneResponse update(@PathParam("code") String code,
-            @NotNull(message = "a JSON body is required") @Valid LaneRequest body) {
+    public LaneResponse update(
+            @PathParam("code") String code, @NotNull(message = "a JSON body is required") @Valid LaneRequest body) {
         long version = Updates.versionAndSameCode(body.version(), body.code(), code);
         return LaneResponse.from(network.updateLane(toLane(body, code), version));
     }
@@ -99,9 +116,13 @@ public class LaneResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a lane no disruption or pinned leg uses (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such lane",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such lane",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "In use: the problem lists the users",
+    @APIResponse(
+            responseCode = "409",
+            description = "In use: the problem lists the users",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("code") String code) {
         network.deleteLane(code);
@@ -110,9 +131,11 @@ public class LaneResource {
     private static Lane toLane(LaneRequest body, String code) {
         List<String> forms = body.schedule().forms();
         if (forms.size() != 1) {
-            throw new InvalidInputException("schedule", forms.isEmpty()
-                    ? "must have one of daily, weekly or at"
-                    : "must have exactly one of daily, weekly or at (has " + String.join(" and ", forms) + ")");
+            throw new InvalidInputException(
+                    "schedule",
+                    forms.isEmpty()
+                            ? "must have one of daily, weekly or at"
+                            : "must have exactly one of daily, weekly or at (has " + String.join(" and ", forms) + ")");
         }
         return body.toLane(code);
     }

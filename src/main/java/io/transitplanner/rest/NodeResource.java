@@ -43,7 +43,9 @@ public class NodeResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "List the nodes", description = "Everyone may read the network, to name origins and destinations.")
+    @Operation(
+            summary = "List the nodes",
+            description = "Everyone may read the network, to name origins and destinations.")
     public List<NodeResponse> list() {
         return network.nodes().stream().map(NodeResponse::from).toList();
     }
@@ -53,7 +55,9 @@ public class NodeResource {
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Read a node")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such node",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such node",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public NodeResponse get(@PathParam("code") String code) {
         return NodeResponse.from(network.node(code));
@@ -63,13 +67,20 @@ public class NodeResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Add a node")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NodeRequest body, @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid NodeRequest body, @Context UriInfo uri) {
         Versioned<Node> created = network.createNode(body.toNode(Updates.requiredCode(body.code())));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.value().code()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.value().code())
+                        .build())
                 .entity(NodeResponse.from(created))
                 .build();
     }
@@ -79,12 +90,16 @@ public class NodeResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(summary = "Change a node", description = "The code cannot change; the version must be the current one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such node",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such node",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public NodeResponse update(@PathParam("code") String code,
-            @NotNull(message = "a JSON body is required") @Valid NodeRequest body) {
+    public NodeResponse update(
+            @PathParam("code") String code, @NotNull(message = "a JSON body is required") @Valid NodeRequest body) {
         long version = Updates.versionAndSameCode(body.version(), body.code(), code);
         return NodeResponse.from(network.updateNode(body.toNode(code), version));
     }
@@ -94,9 +109,13 @@ public class NodeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a node no lane, disruption or shipment uses (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such node",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such node",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "In use: the problem lists the users",
+    @APIResponse(
+            responseCode = "409",
+            description = "In use: the problem lists the users",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("code") String code) {
         network.deleteNode(code);

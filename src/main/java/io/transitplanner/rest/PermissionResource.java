@@ -52,7 +52,9 @@ public class PermissionResource {
     @Path("/{id}")
     @Operation(summary = "Read a permission")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such permission",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such permission",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PermissionResponse get(@PathParam("id") long id) {
         return PermissionResponse.from(network.permission(id));
@@ -61,11 +63,16 @@ public class PermissionResource {
     @POST
     @Operation(summary = "Add a permission")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid PermissionRequest body, @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid PermissionRequest body, @Context UriInfo uri) {
         Identified<Permission> created = network.createPermission(body.toPermission());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
                 .entity(PermissionResponse.from(created))
                 .build();
     }
@@ -74,13 +81,18 @@ public class PermissionResource {
     @Path("/{id}")
     @Operation(summary = "Change a permission", description = "The version must be the current one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such permission",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such permission",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public PermissionResponse update(@PathParam("id") long id,
-            @NotNull(message = "a JSON body is required") @Valid PermissionRequest body) {
-        return PermissionResponse.from(network.updatePermission(id, body.toPermission(), Updates.version(body.version())));
+    public PermissionResponse update(
+            @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid PermissionRequest body) {
+        return PermissionResponse.from(
+                network.updatePermission(id, body.toPermission(), Updates.version(body.version())));
     }
 
     @DELETE
@@ -88,7 +100,9 @@ public class PermissionResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a permission (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such permission",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such permission",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deletePermission(id);

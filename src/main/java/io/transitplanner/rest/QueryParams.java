@@ -67,8 +67,12 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(name, "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            problems.add(new FieldProblem(
+                    name,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", "))));
             return null;
         }
     }

@@ -52,7 +52,9 @@ public class QuotaResource {
     @Path("/{id}")
     @Operation(summary = "Read a quota")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such quota",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such quota",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public QuotaResponse get(@PathParam("id") long id) {
         return QuotaResponse.from(network.quota(id));
@@ -61,11 +63,16 @@ public class QuotaResource {
     @POST
     @Operation(summary = "Add a quota")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid QuotaRequest body, @Context UriInfo uri) {
+    public Response create(
+            @NotNull(message = "a JSON body is required") @Valid QuotaRequest body, @Context UriInfo uri) {
         Identified<Quota> created = network.createQuota(body.toQuota());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
                 .entity(QuotaResponse.from(created))
                 .build();
     }
@@ -74,12 +81,16 @@ public class QuotaResource {
     @Path("/{id}")
     @Operation(summary = "Change a quota", description = "The version must be the current one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such quota",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such quota",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public QuotaResponse update(@PathParam("id") long id,
-            @NotNull(message = "a JSON body is required") @Valid QuotaRequest body) {
+    public QuotaResponse update(
+            @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid QuotaRequest body) {
         return QuotaResponse.from(network.updateQuota(id, body.toQuota(), Updates.version(body.version())));
     }
 
@@ -88,7 +99,9 @@ public class QuotaResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a quota (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such quota",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such quota",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deleteQuota(id);

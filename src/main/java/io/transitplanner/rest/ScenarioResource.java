@@ -33,13 +33,18 @@ public class ScenarioResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Export the live scenario",
+    @Operation(
+            summary = "Export the live scenario",
             description = "Name, horizon, network, rules and every shipment still to be delivered (SUBMITTED, PLANNED, "
                     + "IN_TRANSIT), in the exchange format. A shipment's id is its nation's reference; where two nations "
                     + "use the same reference, both are written NATION:reference.")
-    @APIResponse(responseCode = "200", description = "A scenario document (see scenario.schema.json)",
+    @APIResponse(
+            responseCode = "200",
+            description = "A scenario document (see scenario.schema.json)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "404", description = "No scenario has been imported yet",
+    @APIResponse(
+            responseCode = "404",
+            description = "No scenario has been imported yet",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public String export() {
         return scenarios.export();
@@ -49,14 +54,19 @@ public class ScenarioResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a scenario, replacing everything (admins)",
+    @Operation(
+            summary = "Import a scenario, replacing everything (admins)",
             description = "Replaces the network, rules, horizon and shipments (and the plans made for the old "
                     + "shipments) in one transaction, or changes nothing. Every fault is reported with its JSON path.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not JSON, or not a valid scenario document",
+    @APIResponse(
+            responseCode = "400",
+            description = "Not JSON, or not a valid scenario document",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Valid in form, but naming unknown node or lane codes",
+    @APIResponse(
+            responseCode = "422",
+            description = "Valid in form, but naming unknown node or lane codes",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ImportResponse importScenario(String body) {
         return ImportResponse.from(scenarios.importDocument(body));
@@ -66,10 +76,13 @@ public class ScenarioResource {
     @Path("/default")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import the default NDN scenario shipped with the service (admins)",
+    @Operation(
+            summary = "Import the default NDN scenario shipped with the service (admins)",
             description = "The Northern Distribution Network of 2012 with the Ulyanovsk hub; replaces everything.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
-    @APIResponse(responseCode = "404", description = "This build carries no default scenario",
+    @APIResponse(
+            responseCode = "404",
+            description = "This build carries no default scenario",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ImportResponse importDefault() {
         return ImportResponse.from(scenarios.importDefault());

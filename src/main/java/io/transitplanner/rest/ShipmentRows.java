@@ -31,7 +31,16 @@ import java.util.stream.Collectors;
 final class ShipmentRows {
     /** The CSV columns; {@code nation} may be added by planners and admins. */
     static final List<String> CSV_COLUMNS = List.of(
-            "reference", "origin", "destination", "cargoClass", "teu", "weightTons", "availableAt", "dueAt", "priority");
+            "reference",
+            "origin",
+            "destination",
+            "cargoClass",
+            "teu",
+            "weightTons",
+            "availableAt",
+            "dueAt",
+            "priority");
+
     static final String NATION_COLUMN = "nation";
 
     private final ObjectMapper mapper;
@@ -49,7 +58,9 @@ final class ShipmentRows {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("$", "a JSON array of shipments is required");
         }
-        JsonNode tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        JsonNode tree = mapper.reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readTree(body);
         if (tree == null || !tree.isArray()) {
             throw new InvalidInputException("$", "must be a JSON array of shipments");
         }
@@ -59,15 +70,18 @@ final class ShipmentRows {
             String prefix = "$[" + i + "].";
             JsonNode element = tree.get(i);
             if (!element.isObject()) {
-                rows.add(new BatchRow(prefix, null, null,
-                        List.of(new FieldProblem("$[" + i + "]", "must be a JSON object"))));
+                rows.add(new BatchRow(
+                        prefix, null, null, List.of(new FieldProblem("$[" + i + "]", "must be a JSON object"))));
                 continue;
             }
             ShipmentRequest request;
             try {
                 request = mapper.treeToValue(element, ShipmentRequest.class);
             } catch (JsonProcessingException e) {
-                rows.add(new BatchRow(prefix, null, null,
+                rows.add(new BatchRow(
+                        prefix,
+                        null,
+                        null,
                         List.of(new FieldProblem(prefix + JsonProblems.path(e), JsonProblems.reason(e)))));
                 continue;
             }
@@ -104,8 +118,11 @@ final class ShipmentRows {
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).trim();
             if (!CSV_COLUMNS.contains(name) && !NATION_COLUMN.equals(name)) {
-                problems.add(new FieldProblem("header", "unknown column '" + name + "'; the columns are "
-                        + String.join(",", CSV_COLUMNS) + " (and nation for planners)", header.line()));
+                problems.add(new FieldProblem(
+                        "header",
+                        "unknown column '" + name + "'; the columns are " + String.join(",", CSV_COLUMNS)
+                                + " (and nation for planners)",
+                        header.line()));
             } else if (columns.putIfAbsent(name, i) != null) {
                 problems.add(new FieldProblem("header", "column '" + name + "' appears twice", header.line()));
             }
@@ -124,8 +141,12 @@ final class ShipmentRows {
     private BatchRow row(Csv.Record record, Map<String, Integer> columns, int width) {
         int line = record.line();
         if (record.fields().size() != width) {
-            return new BatchRow("", line, null, List.of(new FieldProblem("$",
-                    "has " + record.fields().size() + " fields; the header has " + width, line)));
+            return new BatchRow(
+                    "",
+                    line,
+                    null,
+                    List.of(new FieldProblem(
+                            "$", "has " + record.fields().size() + " fields; the header has " + width, line)));
         }
         List<FieldProblem> problems = new ArrayList<>();
         Cells cells = new Cells(record, columns, line, problems);
@@ -148,7 +169,8 @@ final class ShipmentRows {
         List<FieldProblem> problems = new ArrayList<>(readProblems);
         List<String> unreadable = readProblems.stream().map(FieldProblem::field).toList();
         validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<ShipmentRequest> v) -> v.getPropertyPath().toString())
+                .sorted(Comparator.comparing((ConstraintViolation<ShipmentRequest> v) ->
+                                v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
                 .map(v -> new FieldProblem(prefix + ViolationPaths.of(v), v.getMessage(), line))
                 // A cell that could not be read is null to the validator: report it once, as unreadable.
@@ -224,8 +246,10 @@ final class ShipmentRows {
                     // reported below
                 }
             }
-            problems.add(new FieldProblem(column, "'" + abbreviated(text)
-                    + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z", line));
+            problems.add(new FieldProblem(
+                    column,
+                    "'" + abbreviated(text) + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z",
+                    line));
             return null;
         }
 
@@ -237,8 +261,13 @@ final class ShipmentRows {
             try {
                 return CargoClass.valueOf(text);
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("cargoClass", "'" + abbreviated(text) + "' is not one of "
-                        + Arrays.stream(CargoClass.values()).map(Enum::name).collect(Collectors.joining(", ")), line));
+                problems.add(new FieldProblem(
+                        "cargoClass",
+                        "'" + abbreviated(text) + "' is not one of "
+                                + Arrays.stream(CargoClass.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", ")),
+                        line));
                 return null;
             }
         }

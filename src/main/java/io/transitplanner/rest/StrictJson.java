@@ -36,7 +36,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         var textual = mapper.coercionConfigFor(LogicalType.Textual);
         for (CoercionInputShape shape : new CoercionInputShape[] {
-                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
             textual.setCoercion(shape, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("transit-planner-strict-instants")

@@ -22,8 +22,8 @@ final class Updates {
     static long versionAndSameCode(Long version, String bodyCode, String pathCode) {
         List<FieldProblem> problems = new ArrayList<>();
         if (bodyCode != null && !bodyCode.equals(pathCode)) {
-            problems.add(new FieldProblem("code", "cannot change from '" + pathCode + "' to '" + bodyCode
-                    + "'; codes are permanent"));
+            problems.add(new FieldProblem(
+                    "code", "cannot change from '" + pathCode + "' to '" + bodyCode + "'; codes are permanent"));
         }
         if (version == null) {
             problems.add(new FieldProblem("version", "is required to update: send the version you read"));

@@ -21,6 +21,8 @@ public record BatchRow(String fieldPrefix, Integer line, NewShipment shipment, L
 
     /** How a reason elsewhere names this row. */
     public String label() {
-        return line != null ? "line " + line : fieldPrefix.isEmpty() ? "the row" : fieldPrefix.substring(0, fieldPrefix.length() - 1);
+        return line != null
+                ? "line " + line
+                : fieldPrefix.isEmpty() ? "the row" : fieldPrefix.substring(0, fieldPrefix.length() - 1);
     }
 }

@@ -7,7 +7,8 @@ public class DuplicateReferenceException extends ConflictException {
     private final long existingId;
 
     public DuplicateReferenceException(String nation, String reference, long existingId) {
-        super("shipment reference '" + reference + "' of " + nation + " is already shipment " + existingId,
+        super(
+                "shipment reference '" + reference + "' of " + nation + " is already shipment " + existingId,
                 List.of(new FieldProblem("reference", "already used by shipment " + existingId)));
         this.existingId = existingId;
     }

@@ -21,7 +21,9 @@ final class ExchangeIds {
     static Map<Long, String> of(List<TrackedShipment> shipments) {
         Map<String, Set<String>> nationsByReference = new HashMap<>();
         for (TrackedShipment t : shipments) {
-            nationsByReference.computeIfAbsent(t.shipment().id(), r -> new HashSet<>()).add(t.shipment().nation());
+            nationsByReference
+                    .computeIfAbsent(t.shipment().id(), r -> new HashSet<>())
+                    .add(t.shipment().nation());
         }
         Map<Long, String> ids = new LinkedHashMap<>();
         for (TrackedShipment t : shipments) {

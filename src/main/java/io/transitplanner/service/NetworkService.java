@@ -44,7 +44,8 @@ public class NetworkService {
     @Transactional
     public Versioned<Node> createNode(Node node) {
         if (store.nodeExists(node.code())) {
-            throw new ConflictException("node " + node.code() + " already exists",
+            throw new ConflictException(
+                    "node " + node.code() + " already exists",
                     List.of(new FieldProblem("code", "'" + node.code() + "' is already a node")));
         }
         Versioned<Node> created = store.createNode(node);
@@ -86,7 +87,8 @@ public class NetworkService {
     @Transactional
     public Versioned<Lane> createLane(Lane lane) {
         if (store.laneExists(lane.code())) {
-            throw new ConflictException("lane " + lane.code() + " already exists",
+            throw new ConflictException(
+                    "lane " + lane.code() + " already exists",
                     List.of(new FieldProblem("code", "'" + lane.code() + "' is already a lane")));
         }
         checkEnds(lane);

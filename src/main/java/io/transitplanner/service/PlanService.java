@@ -52,12 +52,14 @@ public class PlanService {
             Assignment a = plan.assignments().get(i);
             Long id = idByExchangeId.get(a.shipment());
             if (id == null) {
-                unknown.add(new FieldProblem("$.assignments[" + i + "].shipment", "unknown shipment '" + a.shipment() + "'"));
+                unknown.add(new FieldProblem(
+                        "$.assignments[" + i + "].shipment", "unknown shipment '" + a.shipment() + "'"));
                 continue;
             }
             for (int j = 0; j < a.legs().size(); j++) {
                 if (!lanes.contains(a.legs().get(j).lane())) {
-                    unknown.add(new FieldProblem("$.assignments[" + i + "].legs[" + j + "].lane",
+                    unknown.add(new FieldProblem(
+                            "$.assignments[" + i + "].legs[" + j + "].lane",
                             "unknown lane code '" + a.legs().get(j).lane() + "'"));
                 }
             }
@@ -71,7 +73,10 @@ public class PlanService {
         Instant now = Instant.now(clock);
         long planId = plans.save(plan.scenario(), PlanStatus.PUBLISHED, plan.score(), now, legs);
         int planned = shipments.promote(legs.keySet(), ShipmentStatus.SUBMITTED, ShipmentStatus.PLANNED, now);
-        audit.record("PUBLISH", "plan", Long.toString(planId),
+        audit.record(
+                "PUBLISH",
+                "plan",
+                Long.toString(planId),
                 legs.size() + " shipments with legs, " + planned + " now PLANNED, score " + plan.score());
         return planId;
     }

@@ -44,7 +44,11 @@ public class ScenarioService {
     private final TransitPlannerConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    ScenarioService(ScenarioStore scenarios, NetworkStore network, ShipmentStore shipments, AuditLog audit,
+    ScenarioService(
+            ScenarioStore scenarios,
+            NetworkStore network,
+            ShipmentStore shipments,
+            AuditLog audit,
             TransitPlannerConfig config) {
         this.scenarios = scenarios;
         this.network = network;
@@ -62,23 +66,36 @@ public class ScenarioService {
     /** The live scenario; shipments carry their exchange ids (see {@link ExchangeIds}). */
     @Transactional
     public Scenario current() {
-        ScenarioHeader header = scenarios.header()
-                .orElseThrow(() -> new RecordNotFoundException("no scenario has been imported yet"));
+        ScenarioHeader header =
+                scenarios.header().orElseThrow(() -> new RecordNotFoundException("no scenario has been imported yet"));
         List<TrackedShipment> tracked = shipments.inStatus(EXPORTED);
         Map<Long, String> ids = ExchangeIds.of(tracked);
         List<Shipment> list = new ArrayList<>(tracked.size());
         for (TrackedShipment t : tracked) {
             Shipment s = t.shipment();
-            list.add(new Shipment(ids.get(t.id()), s.nation(), s.origin(), s.destination(), s.cargoClass(), s.teu(),
-                    s.weightTons(), s.availableAt(), s.dueAt(), s.priority(), s.pinnedLegs()));
+            list.add(new Shipment(
+                    ids.get(t.id()),
+                    s.nation(),
+                    s.origin(),
+                    s.destination(),
+                    s.cargoClass(),
+                    s.teu(),
+                    s.weightTons(),
+                    s.availableAt(),
+                    s.dueAt(),
+                    s.priority(),
+                    s.pinnedLegs()));
         }
-        return new Scenario(header.name(), header.horizon(),
+        return new Scenario(
+                header.name(),
+                header.horizon(),
                 network.nodes().stream().map(Versioned::value).toList(),
                 network.lanes().stream().map(Versioned::value).toList(),
                 network.permissions().stream().map(Identified::value).toList(),
                 network.quotas().stream().map(Identified::value).toList(),
                 network.disruptions().stream().map(Identified::value).toList(),
-                list, header.notes());
+                list,
+                header.notes());
     }
 
     /**
@@ -94,8 +111,13 @@ public class ScenarioService {
             throw refusal(e);
         }
         scenarios.replace(scenario, Instant.now(clock));
-        ImportSummary summary = new ImportSummary(scenario.name(), scenario.nodes().size(), scenario.lanes().size(),
-                scenario.permissions().size(), scenario.quotas().size(), scenario.disruptions().size(),
+        ImportSummary summary = new ImportSummary(
+                scenario.name(),
+                scenario.nodes().size(),
+                scenario.lanes().size(),
+                scenario.permissions().size(),
+                scenario.quotas().size(),
+                scenario.disruptions().size(),
                 scenario.shipments().size());
         audit.record("IMPORT", "scenario", scenario.name(), summary.toString());
         return summary;
@@ -118,7 +140,9 @@ public class ScenarioService {
     }
 
     private static ServiceException refusal(InvalidDocumentException e) {
-        List<FieldProblem> problems = e.problems().stream().map(p -> new FieldProblem(p.path(), p.reason())).toList();
+        List<FieldProblem> problems = e.problems().stream()
+                .map(p -> new FieldProblem(p.path(), p.reason()))
+                .toList();
         boolean onlyReferences = e.problems().stream().allMatch(ScenarioService::isUnknownReference);
         String message = "the scenario document has " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed";

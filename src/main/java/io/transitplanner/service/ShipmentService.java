@@ -38,8 +38,13 @@ public class ShipmentService {
     private final TransitPlannerConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    ShipmentService(ShipmentStore shipments, NetworkStore network, PlanStore plans, CallerContext callers,
-            AuditLog audit, TransitPlannerConfig config) {
+    ShipmentService(
+            ShipmentStore shipments,
+            NetworkStore network,
+            PlanStore plans,
+            CallerContext callers,
+            AuditLog audit,
+            TransitPlannerConfig config) {
         this.shipments = shipments;
         this.network = network;
         this.plans = plans;
@@ -84,8 +89,7 @@ public class ShipmentService {
     public void checkBatchSize(int rows) {
         int max = config.shipments().bulkMaxRows();
         if (rows > max) {
-            throw new PayloadTooLargeException(
-                    "the upload has " + rows + " rows; one upload may carry at most " + max);
+            throw new PayloadTooLargeException("the upload has " + rows + " rows; one upload may carry at most " + max);
         }
     }
 
@@ -129,8 +133,9 @@ public class ShipmentService {
             checkNodes(draft, nodes, row.fieldPrefix(), row.line(), unknown);
             BatchRow first = firstByKey.putIfAbsent(nation + "/" + draft.reference(), row);
             if (first != null) {
-                duplicate.add(row.problem("reference", "'" + draft.reference() + "' is already used by " + first.label()
-                        + " of this upload"));
+                duplicate.add(row.problem(
+                        "reference",
+                        "'" + draft.reference() + "' is already used by " + first.label() + " of this upload"));
                 continue;
             }
             byNation.computeIfAbsent(nation, n -> new LinkedHashMap<>()).put(draft.reference(), row);
@@ -138,13 +143,18 @@ public class ShipmentService {
                 accepted.add(toShipment(draft, nation));
             }
         }
-        byNation.forEach((nation, refs) -> shipments.existingReferences(nation, refs.keySet()).forEach((ref, id) ->
-                duplicate.add(refs.get(ref).problem("reference", "'" + ref + "' of " + nation
-                        + " is already shipment " + id + " (/api/shipments/" + id + ")"))));
+        byNation.forEach((nation, refs) -> shipments
+                .existingReferences(nation, refs.keySet())
+                .forEach((ref, id) -> duplicate.add(refs.get(ref)
+                        .problem(
+                                "reference",
+                                "'" + ref + "' of " + nation + " is already shipment " + id + " (/api/shipments/" + id
+                                        + ")"))));
         List<FieldProblem> all = new ArrayList<>(invalid);
         all.addAll(unknown);
         all.addAll(duplicate);
-        String summary = all.size() + (all.size() == 1 ? " problem" : " problems") + " in the upload; nothing was stored";
+        String summary =
+                all.size() + (all.size() == 1 ? " problem" : " problems") + " in the upload; nothing was stored";
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(summary, sorted(all));
         }
@@ -162,12 +172,18 @@ public class ShipmentService {
         }
         List<StoredShipmentRef> stored = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            stored.add(new StoredShipmentRef(ids.get(i), accepted.get(i).nation(), accepted.get(i).id()));
+            stored.add(new StoredShipmentRef(
+                    ids.get(i), accepted.get(i).nation(), accepted.get(i).id()));
         }
-        String nations = accepted.stream().map(Shipment::nation).distinct().sorted().collect(Collectors.joining(","));
-        audit.record("BULK_CREATE", "shipment", null, stored.size() + " shipments of " + nations + ", ids "
-                + ids.stream().mapToLong(Long::longValue).min().orElse(0) + ".."
-                + ids.stream().mapToLong(Long::longValue).max().orElse(0));
+        String nations =
+                accepted.stream().map(Shipment::nation).distinct().sorted().collect(Collectors.joining(","));
+        audit.record(
+                "BULK_CREATE",
+                "shipment",
+                null,
+                stored.size() + " shipments of " + nations + ", ids "
+                        + ids.stream().mapToLong(Long::longValue).min().orElse(0) + ".."
+                        + ids.stream().mapToLong(Long::longValue).max().orElse(0));
         return stored;
     }
 
@@ -211,7 +227,10 @@ public class ShipmentService {
     public ShipmentDetails get(long id) {
         TrackedShipment shipment = visible(id);
         List<Leg> legs = plans.latestPublishedLegs(id);
-        return new ShipmentDetails(shipment, legs, legs.isEmpty() ? null : legs.get(legs.size() - 1).arrival());
+        return new ShipmentDetails(
+                shipment,
+                legs,
+                legs.isEmpty() ? null : legs.get(legs.size() - 1).arrival());
     }
 
     // ---------------------------------------------------------------- change
@@ -228,16 +247,26 @@ public class ShipmentService {
         }
         requireChangeable(current, "amended");
         List<FieldProblem> invalid = new ArrayList<>();
-        if (changes.dueAt() != null && !changes.dueAt().isAfter(current.shipment().availableAt())) {
-            invalid.add(new FieldProblem("dueAt", "must be after availableAt " + current.shipment().availableAt()));
+        if (changes.dueAt() != null
+                && !changes.dueAt().isAfter(current.shipment().availableAt())) {
+            invalid.add(new FieldProblem(
+                    "dueAt", "must be after availableAt " + current.shipment().availableAt()));
         }
         if (!invalid.isEmpty()) {
             throw new InvalidInputException("the change is not valid", invalid);
         }
         TrackedShipment amended;
         try {
-            amended = shipments.amend(id, changes.version(), changes.dueAt(), changes.priority(), changes.teu(),
-                            changes.weightTons(), ShipmentStatus.SUBMITTED, Instant.now(clock))
+            amended = shipments
+                    .amend(
+                            id,
+                            changes.version(),
+                            changes.dueAt(),
+                            changes.priority(),
+                            changes.teu(),
+                            changes.weightTons(),
+                            ShipmentStatus.SUBMITTED,
+                            Instant.now(clock))
                     .orElseThrow(() -> notFound(id));
         } catch (OptimisticLockException e) {
             throw new StaleVersionException(e.getMessage());
@@ -252,7 +281,8 @@ public class ShipmentService {
         requireChangeable(current, "cancelled");
         TrackedShipment cancelled;
         try {
-            cancelled = shipments.changeStatus(id, version, ShipmentStatus.CANCELLED, Instant.now(clock))
+            cancelled = shipments
+                    .changeStatus(id, version, ShipmentStatus.CANCELLED, Instant.now(clock))
                     .orElseThrow(() -> notFound(id));
         } catch (OptimisticLockException e) {
             throw new StaleVersionException(e.getMessage());
@@ -266,8 +296,9 @@ public class ShipmentService {
     public TrackedShipment advance(long id, ShipmentStatus to, Long version) {
         TrackedShipment current = visible(id);
         if (!current.status().trackingSuccessors().contains(to)) {
-            throw new ConflictException("shipment " + id + " is " + current.status() + " and cannot move to " + to
-                    + " (tracking moves PLANNED to IN_TRANSIT and IN_TRANSIT to DELIVERED)",
+            throw new ConflictException(
+                    "shipment " + id + " is " + current.status() + " and cannot move to " + to
+                            + " (tracking moves PLANNED to IN_TRANSIT and IN_TRANSIT to DELIVERED)",
                     List.of(new FieldProblem("status", "cannot move from " + current.status() + " to " + to)));
         }
         TrackedShipment moved;
@@ -297,8 +328,9 @@ public class ShipmentService {
 
     private static void requireChangeable(TrackedShipment shipment, String what) {
         if (!shipment.status().isChangeable()) {
-            throw new ConflictException("shipment " + shipment.id() + " is " + shipment.status() + " and can no longer be "
-                    + what + " (only while SUBMITTED or PLANNED)",
+            throw new ConflictException(
+                    "shipment " + shipment.id() + " is " + shipment.status() + " and can no longer be " + what
+                            + " (only while SUBMITTED or PLANNED)",
                     List.of(new FieldProblem("status", "is " + shipment.status())));
         }
     }
@@ -321,15 +353,16 @@ public class ShipmentService {
 
     private static void checkShape(NewShipment s, String prefix, Integer line, List<FieldProblem> problems) {
         if (s.origin() != null && s.origin().equals(s.destination())) {
-            problems.add(new FieldProblem(prefix + "destination", "must differ from the origin '" + s.origin() + "'", line));
+            problems.add(
+                    new FieldProblem(prefix + "destination", "must differ from the origin '" + s.origin() + "'", line));
         }
         if (s.availableAt() != null && s.dueAt() != null && !s.dueAt().isAfter(s.availableAt())) {
             problems.add(new FieldProblem(prefix + "dueAt", "must be after availableAt " + s.availableAt(), line));
         }
     }
 
-    private static void checkNodes(NewShipment s, Set<String> nodes, String prefix, Integer line,
-            List<FieldProblem> problems) {
+    private static void checkNodes(
+            NewShipment s, Set<String> nodes, String prefix, Integer line, List<FieldProblem> problems) {
         if (!nodes.contains(s.origin())) {
             problems.add(new FieldProblem(prefix + "origin", "unknown node code '" + s.origin() + "'", line));
         }
@@ -339,8 +372,18 @@ public class ShipmentService {
     }
 
     private static Shipment toShipment(NewShipment d, String nation) {
-        return new Shipment(d.reference(), nation, d.origin(), d.destination(), d.cargoClass(), d.teu(),
-                d.weightTons(), d.availableAt(), d.dueAt(), d.priority(), List.of());
+        return new Shipment(
+                d.reference(),
+                nation,
+                d.origin(),
+                d.destination(),
+                d.cargoClass(),
+                d.teu(),
+                d.weightTons(),
+                d.availableAt(),
+                d.dueAt(),
+                d.priority(),
+                List.of());
     }
 
     private static String describe(ShipmentChanges c) {

@@ -36,7 +36,9 @@ public final class CandidateBuilder {
     public static TransitSolution build(Scenario scenario, CandidateOptions options) {
         NetworkIndex network = new NetworkIndex(scenario);
         CandidateBuilder builder = new CandidateBuilder(network, options);
-        List<PlannedShipment> shipments = scenario.shipments().parallelStream().map(builder::plannedShipment).toList();
+        List<PlannedShipment> shipments = scenario.shipments().parallelStream()
+                .map(builder::plannedShipment)
+                .toList();
         return new TransitSolution(network, shipments);
     }
 
@@ -61,7 +63,8 @@ public final class CandidateBuilder {
         int pinnedCount = shipment.pinnedLegs().size();
         List<LegUse> uses = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
-            boolean pinned = i < pinnedCount && legs.get(i).equals(shipment.pinnedLegs().get(i));
+            boolean pinned =
+                    i < pinnedCount && legs.get(i).equals(shipment.pinnedLegs().get(i));
             uses.add(legUse(shipment, legs.get(i), pinned));
         }
         return new Itinerary(shipment, network, uses, 0);
@@ -80,21 +83,37 @@ public final class CandidateBuilder {
         if (lane == null) {
             throw new IllegalArgumentException("unknown lane " + leg.lane() + " in the legs of " + shipment.id());
         }
-        return new LegUse(shipment.id(), lane, leg.departure(), leg.arrival(), shipment.teu(),
-                NetworkIndex.grams(shipment.weightTons()), network.slot(lane, leg.departure()),
-                network.nodeDay(lane.from().code(), leg.departure()), pinned);
+        return new LegUse(
+                shipment.id(),
+                lane,
+                leg.departure(),
+                leg.arrival(),
+                shipment.teu(),
+                NetworkIndex.grams(shipment.weightTons()),
+                network.slot(lane, leg.departure()),
+                network.nodeDay(lane.from().code(), leg.departure()),
+                pinned);
     }
 
     private LegUse chosen(Shipment shipment, LaneInfo lane, Instant departure, long grams) {
-        return new LegUse(shipment.id(), lane, departure, departure.plus(Duration.ofHours(lane.lane().transitHours())),
-                shipment.teu(), grams, network.slot(lane, departure), network.nodeDay(lane.from().code(), departure),
+        return new LegUse(
+                shipment.id(),
+                lane,
+                departure,
+                departure.plus(Duration.ofHours(lane.lane().transitHours())),
+                shipment.teu(),
+                grams,
+                network.slot(lane, departure),
+                network.nodeDay(lane.from().code(), departure),
                 false);
     }
 
     // ---------------------------------------------------------------- candidates
 
     private List<Itinerary> candidates(Shipment shipment, List<LegUse> prefix) {
-        String start = prefix.isEmpty() ? shipment.origin() : prefix.get(prefix.size() - 1).toNode();
+        String start = prefix.isEmpty()
+                ? shipment.origin()
+                : prefix.get(prefix.size() - 1).toNode();
         Set<String> visited = new LinkedHashSet<>();
         visited.add(shipment.origin());
         prefix.forEach(l -> visited.add(l.toNode()));
@@ -105,7 +124,8 @@ public final class CandidateBuilder {
         Instant ready = shipment.availableAt();
         if (!prefix.isEmpty()) {
             LegUse last = prefix.get(prefix.size() - 1);
-            Instant afterHandling = last.arrival().plus(Duration.ofHours(last.lane().to().handlingHours()));
+            Instant afterHandling =
+                    last.arrival().plus(Duration.ofHours(last.lane().to().handlingHours()));
             ready = afterHandling.isAfter(ready) ? afterHandling : ready;
         }
         // levels.get(w) holds, over all paths, the itineraries that wait w departures in all
@@ -137,8 +157,17 @@ public final class CandidateBuilder {
     }
 
     /** Appends to {@code out} every timing of the path whose waits sum to exactly {@code budget}. */
-    private void expand(Shipment shipment, List<LaneInfo> path, int index, Instant ready, int budget,
-            List<LegUse> legs, int prefixSize, long grams, List<Itinerary> out, int totalWait) {
+    private void expand(
+            Shipment shipment,
+            List<LaneInfo> path,
+            int index,
+            Instant ready,
+            int budget,
+            List<LegUse> legs,
+            int prefixSize,
+            long grams,
+            List<Itinerary> out,
+            int totalWait) {
         if (out.size() > options.maxCandidates() * 4) {
             return;
         }
@@ -169,10 +198,11 @@ public final class CandidateBuilder {
         }
     }
 
-    private boolean feasible(Shipment shipment, LaneInfo lane, Instant departure, long grams, List<LegUse> previous,
-            int prefixSize) {
+    private boolean feasible(
+            Shipment shipment, LaneInfo lane, Instant departure, long grams, List<LegUse> previous, int prefixSize) {
         Instant arrival = departure.plus(Duration.ofHours(lane.lane().transitHours()));
-        if (network.closedAt(lane.from().code(), departure) || network.closedAt(lane.to().code(), arrival)) {
+        if (network.closedAt(lane.from().code(), departure)
+                || network.closedAt(lane.to().code(), arrival)) {
             return false;
         }
         DepartureSlot slot = network.slot(lane, departure);
@@ -207,14 +237,22 @@ public final class CandidateBuilder {
     private record Routes(List<Route> byCost, List<Route> byTime) {}
 
     private List<List<LaneInfo>> paths(Shipment shipment, String start, Set<String> visited) {
-        String key = start + '>' + shipment.destination() + '|' + shipment.nation() + '|' + shipment.cargoClass() + '|'
+        String key = start
+                + '>'
+                + shipment.destination()
+                + '|'
+                + shipment.nation()
+                + '|'
+                + shipment.cargoClass()
+                + '|'
                 + String.join(",", visited);
         Routes routes = pathCache.computeIfAbsent(key, k -> routes(shipment, start, visited));
         // half the cheapest and half the fastest routes that this shipment fits
         Set<List<LaneInfo>> kept = new LinkedHashSet<>();
         int cheap = 0;
         int fast = 0;
-        while (kept.size() < options.maxPaths() && (cheap < routes.byCost().size() || fast < routes.byTime().size())) {
+        while (kept.size() < options.maxPaths()
+                && (cheap < routes.byCost().size() || fast < routes.byTime().size())) {
             while (cheap < routes.byCost().size() && !routes.byCost().get(cheap).fits(shipment)) {
                 cheap++;
             }
@@ -222,7 +260,8 @@ public final class CandidateBuilder {
                 kept.add(routes.byCost().get(cheap++).lanes());
             }
             while (fast < routes.byTime().size()
-                    && (!routes.byTime().get(fast).fits(shipment) || kept.contains(routes.byTime().get(fast).lanes()))) {
+                    && (!routes.byTime().get(fast).fits(shipment)
+                            || kept.contains(routes.byTime().get(fast).lanes()))) {
                 fast++;
             }
             if (fast < routes.byTime().size() && kept.size() < options.maxPaths()) {
@@ -247,12 +286,13 @@ public final class CandidateBuilder {
             }
             routes.add(new Route(lanes, pathCost(lanes), pathHours(lanes), teu, tons));
         }
-        return new Routes(routes.stream().sorted(Comparator.comparingLong(Route::cost)).toList(),
+        return new Routes(
+                routes.stream().sorted(Comparator.comparingLong(Route::cost)).toList(),
                 routes.stream().sorted(Comparator.comparingLong(Route::hours)).toList());
     }
 
-    private void search(Shipment shipment, String at, Set<String> visited, List<LaneInfo> path,
-            List<List<LaneInfo>> out) {
+    private void search(
+            Shipment shipment, String at, Set<String> visited, List<LaneInfo> path, List<List<LaneInfo>> out) {
         if (out.size() >= 5_000) {
             return;
         }
@@ -294,9 +334,13 @@ public final class CandidateBuilder {
 
     /** For diagnostics: how many candidates each shipment got. */
     public static String candidateStatistics(TransitSolution solution) {
-        var counts = solution.getShipments().stream().mapToInt(s -> s.getCandidates().size()).summaryStatistics();
-        return counts.getCount() == 0 ? "no shipments"
-                : String.format("candidates per shipment: min %d, mean %.1f, max %d", counts.getMin(),
-                        counts.getAverage(), counts.getMax());
+        var counts = solution.getShipments().stream()
+                .mapToInt(s -> s.getCandidates().size())
+                .summaryStatistics();
+        return counts.getCount() == 0
+                ? "no shipments"
+                : String.format(
+                        "candidates per shipment: min %d, mean %.1f, max %d",
+                        counts.getMin(), counts.getAverage(), counts.getMax());
     }
 }

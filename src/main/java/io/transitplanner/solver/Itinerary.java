@@ -27,7 +27,8 @@ public final class Itinerary {
         this.waitSteps = waitSteps;
         this.delivered = !legs.isEmpty() && legs.get(legs.size() - 1).toNode().equals(shipment.destination());
         long lateHours = delivered
-                ? Math.max(0, ceilHours(shipment.dueAt(), legs.get(legs.size() - 1).arrival()))
+                ? Math.max(
+                        0, ceilHours(shipment.dueAt(), legs.get(legs.size() - 1).arrival()))
                 : Math.max(168, ceilHours(shipment.dueAt(), network.horizon().end()) + 168);
         this.weightedLateness = (long) shipment.priorityWeight() * shipment.teu() * lateHours;
         long perTeu = 0;
@@ -77,7 +78,9 @@ public final class Itinerary {
 
     /** The legs in the exchange form. */
     public List<Leg> toLegs() {
-        return legs.stream().map(l -> new Leg(l.lane().code(), l.departure(), l.arrival())).toList();
+        return legs.stream()
+                .map(l -> new Leg(l.lane().code(), l.departure(), l.arrival()))
+                .toList();
     }
 
     /** Every country each chosen (not pinned) leg touches, for the transit permission rule. */
@@ -88,8 +91,14 @@ public final class Itinerary {
                 continue;
             }
             for (String country : leg.lane().countries()) {
-                result.add(new LegCountry(shipment.id(), leg.lane().code(), country, shipment.nation(),
-                        shipment.cargoClass(), leg.lane().lane().mode(), leg.departure()));
+                result.add(new LegCountry(
+                        shipment.id(),
+                        leg.lane().code(),
+                        country,
+                        shipment.nation(),
+                        shipment.cargoClass(),
+                        leg.lane().lane().mode(),
+                        leg.departure()));
             }
         }
         return result;

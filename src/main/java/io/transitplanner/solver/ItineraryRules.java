@@ -39,7 +39,8 @@ final class ItineraryRules {
             if (leg.pinned()) {
                 continue;
             }
-            Instant expected = leg.departure().plus(Duration.ofHours(leg.lane().lane().transitHours()));
+            Instant expected =
+                    leg.departure().plus(Duration.ofHours(leg.lane().lane().transitHours()));
             if (!leg.lane().isDeparture(leg.departure()) || !leg.arrival().equals(expected)) {
                 count++;
             }
@@ -55,8 +56,10 @@ final class ItineraryRules {
             if (!leg.pinned()) {
                 Instant ready = previous == null
                         ? itinerary.shipment().availableAt()
-                        : previous.arrival().plus(Duration.ofHours(previous.lane().to().handlingHours()));
-                if (leg.departure().isBefore(ready) || leg.departure().isBefore(itinerary.shipment().availableAt())) {
+                        : previous.arrival()
+                                .plus(Duration.ofHours(previous.lane().to().handlingHours()));
+                if (leg.departure().isBefore(ready)
+                        || leg.departure().isBefore(itinerary.shipment().availableAt())) {
                     count++;
                 }
             }
@@ -75,8 +78,10 @@ final class ItineraryRules {
         for (int i = 0; i < pinned.size(); i++) {
             LegUse leg = legs.get(i);
             Leg expected = pinned.get(i);
-            if (!leg.pinned() || !leg.lane().code().equals(expected.lane())
-                    || !leg.departure().equals(expected.departure()) || !leg.arrival().equals(expected.arrival())) {
+            if (!leg.pinned()
+                    || !leg.lane().code().equals(expected.lane())
+                    || !leg.departure().equals(expected.departure())
+                    || !leg.arrival().equals(expected.arrival())) {
                 return false;
             }
         }

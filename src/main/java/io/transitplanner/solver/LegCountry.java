@@ -7,7 +7,13 @@ import java.time.Instant;
 
 /** One country a chosen (not pinned) leg touches, with what a permission of that country must allow. */
 public record LegCountry(
-        String shipment, String lane, String country, String nation, CargoClass cargoClass, Mode mode, Instant departure) {
+        String shipment,
+        String lane,
+        String country,
+        String nation,
+        CargoClass cargoClass,
+        Mode mode,
+        Instant departure) {
 
     /** True when the permission lets this leg through this country. */
     public boolean allowedBy(Permission p) {

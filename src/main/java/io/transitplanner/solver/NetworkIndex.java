@@ -50,28 +50,41 @@ public final class NetworkIndex {
             nodes.put(node.code(), node);
         }
         for (Lane lane : scenario.lanes()) {
-            LaneInfo info = new LaneInfo(lane, nodes.get(lane.from()), nodes.get(lane.to()),
+            LaneInfo info = new LaneInfo(
+                    lane,
+                    nodes.get(lane.from()),
+                    nodes.get(lane.to()),
                     lane.schedule().departures(scenario.horizon(), lane.transitHours()));
             lanes.put(lane.code(), info);
             outgoing.computeIfAbsent(lane.from(), k -> new ArrayList<>()).add(info);
         }
         for (Disruption d : scenario.disruptions()) {
             if (d.onNode()) {
-                nodeDisruptions.computeIfAbsent(d.node(), k -> new ArrayList<>()).add(d);
+                nodeDisruptions
+                        .computeIfAbsent(d.node(), k -> new ArrayList<>())
+                        .add(d);
                 if (d.isClosure()) {
                     NodeClosure closure = new NodeClosure(d.node(), d.from(), d.to(), d.reason());
                     closures.add(closure);
-                    closuresByNode.computeIfAbsent(d.node(), k -> new ArrayList<>()).add(closure);
+                    closuresByNode
+                            .computeIfAbsent(d.node(), k -> new ArrayList<>())
+                            .add(closure);
                 }
             } else {
-                laneDisruptions.computeIfAbsent(d.lane(), k -> new ArrayList<>()).add(d);
+                laneDisruptions
+                        .computeIfAbsent(d.lane(), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         for (Permission p : scenario.permissions()) {
-            permissionsByCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+            permissionsByCountry
+                    .computeIfAbsent(p.country(), k -> new ArrayList<>())
+                    .add(p);
         }
         for (int i = 0; i < scenario.quotas().size(); i++) {
-            quotasByCountry.computeIfAbsent(scenario.quotas().get(i).country(), k -> new ArrayList<>()).add(i);
+            quotasByCountry
+                    .computeIfAbsent(scenario.quotas().get(i).country(), k -> new ArrayList<>())
+                    .add(i);
         }
     }
 
@@ -117,11 +130,17 @@ public final class NetworkIndex {
                     factor = factor.min(BigDecimal.valueOf(d.capacityFactor()));
                 }
             }
-            int teu = BigDecimal.valueOf(l.capacityTeu()).multiply(factor).setScale(0, RoundingMode.FLOOR).intValueExact();
+            int teu = BigDecimal.valueOf(l.capacityTeu())
+                    .multiply(factor)
+                    .setScale(0, RoundingMode.FLOOR)
+                    .intValueExact();
             long grams = l.capacityTons() == null
                     ? Long.MAX_VALUE
-                    : BigDecimal.valueOf(l.capacityTons()).multiply(factor).multiply(GRAMS_PER_TONNE)
-                            .setScale(0, RoundingMode.FLOOR).longValueExact();
+                    : BigDecimal.valueOf(l.capacityTons())
+                            .multiply(factor)
+                            .multiply(GRAMS_PER_TONNE)
+                            .setScale(0, RoundingMode.FLOOR)
+                            .longValueExact();
             return new DepartureSlot(l.code(), departure, teu, grams);
         });
     }
@@ -145,8 +164,10 @@ public final class NetworkIndex {
                     factor = factor.min(BigDecimal.valueOf(d.capacityFactor()));
                 }
             }
-            int teu = BigDecimal.valueOf(node.throughputTeuPerDay()).multiply(factor)
-                    .setScale(0, RoundingMode.FLOOR).intValueExact();
+            int teu = BigDecimal.valueOf(node.throughputTeuPerDay())
+                    .multiply(factor)
+                    .setScale(0, RoundingMode.FLOOR)
+                    .intValueExact();
             return new NodeDay(nodeCode, day, teu);
         });
     }
@@ -164,8 +185,14 @@ public final class NetworkIndex {
     /** True when every country of the lane lets this shipment through at this departure. */
     public boolean permits(Shipment shipment, LaneInfo lane, Instant departure) {
         for (String country : lane.countries()) {
-            LegCountry leg = new LegCountry(shipment.id(), lane.code(), country, shipment.nation(),
-                    shipment.cargoClass(), lane.lane().mode(), departure);
+            LegCountry leg = new LegCountry(
+                    shipment.id(),
+                    lane.code(),
+                    country,
+                    shipment.nation(),
+                    shipment.cargoClass(),
+                    lane.lane().mode(),
+                    departure);
             boolean allowed = false;
             for (Permission p : permissionsByCountry.getOrDefault(country, List.of())) {
                 if (leg.allowedBy(p)) {
@@ -189,7 +216,8 @@ public final class NetworkIndex {
                         && (p.modes() == null || p.modes().contains(lane.lane().mode()))
                         && (p.nations() == null || p.nations().contains(shipment.nation()))
                         && (p.validTo() == null || p.validTo().isAfter(horizon().start()))
-                        && (p.validFrom() == null || p.validFrom().isBefore(horizon().end()))) {
+                        && (p.validFrom() == null
+                                || p.validFrom().isBefore(horizon().end()))) {
                     allowed = true;
                     break;
                 }
@@ -207,8 +235,10 @@ public final class NetworkIndex {
             Quota q = scenario.quotas().get(index);
             if ((q.nation() == null || q.nation().equals(shipment.nation()))
                     && (q.cargoClass() == null || q.cargoClass() == shipment.cargoClass())) {
-                out.add(new QuotaEntry(new QuotaPeriodSlot(index, q, q.period().periodStart(departure)),
-                        shipment.id(), shipment.teu()));
+                out.add(new QuotaEntry(
+                        new QuotaPeriodSlot(index, q, q.period().periodStart(departure)),
+                        shipment.id(),
+                        shipment.teu()));
             }
         }
     }
@@ -228,6 +258,9 @@ public final class NetworkIndex {
 
     /** A shipment's weight in grams, the unit the tonnage rule is summed in. */
     public static long grams(double tonnes) {
-        return BigDecimal.valueOf(tonnes).multiply(GRAMS_PER_TONNE).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(tonnes)
+                .multiply(GRAMS_PER_TONNE)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

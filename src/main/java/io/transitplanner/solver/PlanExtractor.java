@@ -13,7 +13,9 @@ public final class PlanExtractor {
 
     public static Plan plan(TransitSolution solution) {
         List<Assignment> assignments = solution.getShipments().stream()
-                .map(s -> new Assignment(s.getId(), s.getItinerary() == null ? List.of() : s.getItinerary().toLegs()))
+                .map(s -> new Assignment(
+                        s.getId(),
+                        s.getItinerary() == null ? List.of() : s.getItinerary().toLegs()))
                 .toList();
         return new Plan(solution.getScenarioName(), score(solution.getScore()), assignments);
     }

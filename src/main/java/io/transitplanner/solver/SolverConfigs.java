@@ -34,7 +34,8 @@ public final class SolverConfigs {
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new ChangeMoveSelectorConfig())
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(settings.lateAcceptanceSize()))
+                .withAcceptorConfig(
+                        new LocalSearchAcceptorConfig().withLateAcceptanceSize(settings.lateAcceptanceSize()))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
         return new SolverConfig()
                 .withSolutionClass(TransitSolution.class)

@@ -22,9 +22,13 @@ public class SolverProducer {
     /** The settings of one solve as the configuration gives them. */
     public static SolverSettings settings(TransitPlannerConfig.SolverSettings config) {
         TransitPlannerConfig.CandidateSettings c = config.candidates();
-        return new SolverSettings(config.timeLimit(), config.unimprovedTimeLimit().orElse(null), config.randomSeed(),
-                config.lateAcceptanceSize(), new CandidateOptions(c.maxLegs(), c.maxPaths(), c.departureChoices(),
-                        c.maxWaitSteps(), c.maxCandidates()));
+        return new SolverSettings(
+                config.timeLimit(),
+                config.unimprovedTimeLimit().orElse(null),
+                config.randomSeed(),
+                config.lateAcceptanceSize(),
+                new CandidateOptions(
+                        c.maxLegs(), c.maxPaths(), c.departureChoices(), c.maxWaitSteps(), c.maxCandidates()));
     }
 
     @Produces

@@ -12,7 +12,10 @@ import java.time.Duration;
  * @param candidates how widely itineraries are searched for
  */
 public record SolverSettings(
-        Duration timeLimit, Duration unimprovedTimeLimit, long randomSeed, int lateAcceptanceSize,
+        Duration timeLimit,
+        Duration unimprovedTimeLimit,
+        long randomSeed,
+        int lateAcceptanceSize,
         CandidateOptions candidates) {
 
     public static SolverSettings defaults() {

@@ -64,8 +64,11 @@ public class TransitConstraintProvider implements ConstraintProvider {
         return factory.forEach(PlannedShipment.class)
                 .filter(s -> !ItineraryRules.connected(s.getItinerary()))
                 .penalizeLong(ONE_HARD, s -> 1L)
-                .justifyWith((s, score) -> new ItineraryBroken(s.getId(), "1", "its legs do not form a path from "
-                        + s.getShipment().origin() + " to " + s.getShipment().destination()))
+                .justifyWith((s, score) -> new ItineraryBroken(
+                        s.getId(),
+                        "1",
+                        "its legs do not form a path from " + s.getShipment().origin() + " to "
+                                + s.getShipment().destination()))
                 .asConstraint(CONNECTED_ITINERARY);
     }
 
@@ -74,8 +77,11 @@ public class TransitConstraintProvider implements ConstraintProvider {
         return factory.forEach(PlannedShipment.class)
                 .filter(s -> ItineraryRules.offSchedule(s.getItinerary()) > 0)
                 .penalizeLong(ONE_HARD, s -> ItineraryRules.offSchedule(s.getItinerary()))
-                .justifyWith((s, score) -> new ItineraryBroken(s.getId(), "2",
-                        "a leg is not a scheduled departure of its lane in the horizon, or arrives off its transit time"))
+                .justifyWith(
+                        (s, score) -> new ItineraryBroken(
+                                s.getId(),
+                                "2",
+                                "a leg is not a scheduled departure of its lane in the horizon, or arrives off its transit time"))
                 .asConstraint(SCHEDULED_DEPARTURE);
     }
 
@@ -84,8 +90,8 @@ public class TransitConstraintProvider implements ConstraintProvider {
         return factory.forEach(PlannedShipment.class)
                 .filter(s -> ItineraryRules.tooEarly(s.getItinerary()) > 0)
                 .penalizeLong(ONE_HARD, s -> ItineraryRules.tooEarly(s.getItinerary()))
-                .justifyWith((s, score) -> new ItineraryBroken(s.getId(), "3",
-                        "a leg departs before the cargo is available or handled at the node"))
+                .justifyWith((s, score) -> new ItineraryBroken(
+                        s.getId(), "3", "a leg departs before the cargo is available or handled at the node"))
                 .asConstraint(HANDLING_TIME);
     }
 
@@ -93,12 +99,19 @@ public class TransitConstraintProvider implements ConstraintProvider {
     Constraint transitPermission(ConstraintFactory factory) {
         return factory.forEach(PlannedShipment.class)
                 .flattenLast(s -> s.getItinerary().chosenLegCountries())
-                .ifNotExists(Permission.class,
+                .ifNotExists(
+                        Permission.class,
                         Joiners.equal(LegCountry::country, Permission::country),
                         Joiners.filtering(LegCountry::allowedBy))
                 .penalizeLong(ONE_HARD, leg -> 1L)
-                .justifyWith((leg, score) -> new NotPermitted(leg.shipment(), leg.lane(), leg.country(), leg.nation(),
-                        leg.cargoClass(), leg.mode(), leg.departure()))
+                .justifyWith((leg, score) -> new NotPermitted(
+                        leg.shipment(),
+                        leg.lane(),
+                        leg.country(),
+                        leg.nation(),
+                        leg.cargoClass(),
+                        leg.mode(),
+                        leg.departure()))
                 .asConstraint(TRANSIT_PERMISSION);
     }
 
@@ -109,9 +122,13 @@ public class TransitConstraintProvider implements ConstraintProvider {
                 .filter(leg -> !leg.pinned())
                 .join(NodeClosure.class, Joiners.filtering((leg, c) -> usesDuring(leg, c)))
                 .penalizeLong(ONE_HARD, (leg, c) -> 1L)
-                .justifyWith((leg, c, score) -> new ClosedNode(leg.shipment(), leg.lane().code(), c.node(),
+                .justifyWith((leg, c, score) -> new ClosedNode(
+                        leg.shipment(),
+                        leg.lane().code(),
+                        c.node(),
                         c.node().equals(leg.fromNode()) && c.covers(leg.departure()) ? leg.departure() : leg.arrival(),
-                        c.from(), c.to()))
+                        c.from(),
+                        c.to()))
                 .asConstraint(CLOSED_NODE);
     }
 
@@ -136,8 +153,8 @@ public class TransitConstraintProvider implements ConstraintProvider {
                 .groupBy(LegUse::slot, sum(LegUse::teu))
                 .filter((slot, teu) -> teu > slot.capacityTeu())
                 .penalizeLong(ONE_HARD, (slot, teu) -> teu - slot.capacityTeu())
-                .justifyWith((slot, teu, score) -> new DepartureOverloaded(slot.lane(), slot.departure(), "TEU", teu,
-                        slot.capacityTeu()))
+                .justifyWith((slot, teu, score) ->
+                        new DepartureOverloaded(slot.lane(), slot.departure(), "TEU", teu, slot.capacityTeu()))
                 .asConstraint(DEPARTURE_TEU);
     }
 
@@ -149,8 +166,12 @@ public class TransitConstraintProvider implements ConstraintProvider {
                 .groupBy(LegUse::slot, sumLong(LegUse::grams))
                 .filter((slot, grams) -> grams > slot.capacityGrams())
                 .penalizeLong(ONE_HARD, (slot, grams) -> ceilDiv(grams - slot.capacityGrams(), GRAMS_PER_TONNE))
-                .justifyWith((slot, grams, score) -> new DepartureOverloaded(slot.lane(), slot.departure(), "tonnes",
-                        ceilDiv(grams, GRAMS_PER_TONNE), slot.capacityGrams() / GRAMS_PER_TONNE))
+                .justifyWith((slot, grams, score) -> new DepartureOverloaded(
+                        slot.lane(),
+                        slot.departure(),
+                        "tonnes",
+                        ceilDiv(grams, GRAMS_PER_TONNE),
+                        slot.capacityGrams() / GRAMS_PER_TONNE))
                 .asConstraint(DEPARTURE_TONNES);
     }
 
@@ -173,8 +194,12 @@ public class TransitConstraintProvider implements ConstraintProvider {
                 .groupBy(QuotaEntry::slot, sum(QuotaEntry::teu))
                 .filter((slot, teu) -> teu > slot.quota().maxTeu())
                 .penalizeLong(ONE_HARD, (slot, teu) -> teu - slot.quota().maxTeu())
-                .justifyWith((slot, teu, score) -> new QuotaExceeded(slot.quota().country(),
-                        slot.quota().period().name(), slot.periodStart(), teu, slot.quota().maxTeu()))
+                .justifyWith((slot, teu, score) -> new QuotaExceeded(
+                        slot.quota().country(),
+                        slot.quota().period().name(),
+                        slot.periodStart(),
+                        teu,
+                        slot.quota().maxTeu()))
                 .asConstraint(QUOTA);
     }
 
@@ -182,9 +207,15 @@ public class TransitConstraintProvider implements ConstraintProvider {
     Constraint lateness(ConstraintFactory factory) {
         return factory.forEach(PlannedShipment.class)
                 .filter(s -> s.getItinerary().weightedLateness() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, s -> s.getItinerary().weightedLateness())
-                .justifyWith((s, score) -> new Lateness(s.getId(), s.getShipment().priority(), s.getShipment().teu(),
-                        s.getShipment().dueAt(), s.getItinerary().eta(), s.getItinerary().weightedLateness()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, s -> s.getItinerary()
+                        .weightedLateness())
+                .justifyWith((s, score) -> new Lateness(
+                        s.getId(),
+                        s.getShipment().priority(),
+                        s.getShipment().teu(),
+                        s.getShipment().dueAt(),
+                        s.getItinerary().eta(),
+                        s.getItinerary().weightedLateness()))
                 .asConstraint(LATENESS);
     }
 
@@ -192,9 +223,13 @@ public class TransitConstraintProvider implements ConstraintProvider {
     Constraint transportCost(ConstraintFactory factory) {
         return factory.forEach(PlannedShipment.class)
                 .filter(s -> s.getItinerary().cost() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, s -> s.getItinerary().cost())
-                .justifyWith((s, score) -> new TransportCost(s.getId(), s.getShipment().teu(),
-                        s.getItinerary().legs().size(), s.getItinerary().cost()))
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_SOFT, s -> s.getItinerary().cost())
+                .justifyWith((s, score) -> new TransportCost(
+                        s.getId(),
+                        s.getShipment().teu(),
+                        s.getItinerary().legs().size(),
+                        s.getItinerary().cost()))
                 .asConstraint(TRANSPORT_COST);
     }
 

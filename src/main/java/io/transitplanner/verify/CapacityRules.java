@@ -47,15 +47,16 @@ final class CapacityRules {
 
     /** Rule 6: TEU and tonnes on each lane departure, against the lane's capacity lowered by its disruptions. */
     private void checkLanes(List<Trip> trips) {
-        Map<LaneDeparture, LaneLoad> loads = new TreeMap<>(
-                Comparator.comparing(LaneDeparture::departure).thenComparing(LaneDeparture::lane));
+        Map<LaneDeparture, LaneLoad> loads =
+                new TreeMap<>(Comparator.comparing(LaneDeparture::departure).thenComparing(LaneDeparture::lane));
         for (Trip trip : trips) {
             Shipment shipment = trip.shipment();
             for (Leg leg : trip.legs()) {
                 if (network.lane(leg.lane()) == null) {
                     continue;
                 }
-                LaneLoad load = loads.computeIfAbsent(new LaneDeparture(leg.lane(), leg.departure()), k -> new LaneLoad());
+                LaneLoad load =
+                        loads.computeIfAbsent(new LaneDeparture(leg.lane(), leg.departure()), k -> new LaneLoad());
                 load.teu += shipment.teu();
                 load.tonnes = load.tonnes.add(BigDecimal.valueOf(shipment.weightTons()));
                 load.shipments++;
@@ -66,18 +67,27 @@ final class CapacityRules {
             BigDecimal factor = network.laneFactor(lane.code(), at.departure());
             long capacityTeu = floor(BigDecimal.valueOf(lane.capacityTeu()).multiply(factor));
             String where = "lane " + lane.code() + " departing " + at.departure();
-            String disrupted = factor.compareTo(BigDecimal.ONE) < 0 ? " (lowered to " + factor.toPlainString() + ")" : "";
+            String disrupted =
+                    factor.compareTo(BigDecimal.ONE) < 0 ? " (lowered to " + factor.toPlainString() + ")" : "";
             if (load.teu > capacityTeu) {
-                add(Rule.LANE_CAPACITY, where + " carries " + load.teu + " TEU of " + load.shipments
-                        + " shipments, capacity " + capacityTeu + " TEU" + disrupted, load.teu - capacityTeu);
+                add(
+                        Rule.LANE_CAPACITY,
+                        where + " carries " + load.teu + " TEU of " + load.shipments + " shipments, capacity "
+                                + capacityTeu + " TEU" + disrupted,
+                        load.teu - capacityTeu);
             }
             if (lane.capacityTons() != null) {
-                BigDecimal capacityTonnes = BigDecimal.valueOf(lane.capacityTons()).multiply(factor);
+                BigDecimal capacityTonnes =
+                        BigDecimal.valueOf(lane.capacityTons()).multiply(factor);
                 BigDecimal over = load.tonnes.subtract(capacityTonnes);
                 if (over.signum() > 0) {
-                    add(Rule.LANE_CAPACITY, where + " carries " + load.tonnes.toPlainString() + " t of "
-                            + load.shipments + " shipments, capacity " + capacityTonnes.stripTrailingZeros().toPlainString()
-                            + " t" + disrupted, over.setScale(0, RoundingMode.CEILING).longValueExact());
+                    add(
+                            Rule.LANE_CAPACITY,
+                            where + " carries " + load.tonnes.toPlainString() + " t of "
+                                    + load.shipments + " shipments, capacity "
+                                    + capacityTonnes.stripTrailingZeros().toPlainString()
+                                    + " t" + disrupted,
+                            over.setScale(0, RoundingMode.CEILING).longValueExact());
                 }
             }
         });
@@ -87,7 +97,8 @@ final class CapacityRules {
 
     /** Rule 7: TEU departing each node with a throughput in each UTC day, against that day's throughput. */
     private void checkNodes(List<Trip> trips) {
-        Map<NodeDay, Long> departing = new TreeMap<>(Comparator.comparing(NodeDay::day).thenComparing(NodeDay::node));
+        Map<NodeDay, Long> departing =
+                new TreeMap<>(Comparator.comparing(NodeDay::day).thenComparing(NodeDay::node));
         for (Trip trip : trips) {
             for (Leg leg : trip.legs()) {
                 Lane lane = network.lane(leg.lane());
@@ -96,17 +107,23 @@ final class CapacityRules {
                     continue;
                 }
                 LocalDate day = leg.departure().atZone(ZoneOffset.UTC).toLocalDate();
-                departing.merge(new NodeDay(from.code(), day), (long) trip.shipment().teu(), Long::sum);
+                departing.merge(
+                        new NodeDay(from.code(), day), (long) trip.shipment().teu(), Long::sum);
             }
         }
         departing.forEach((at, teu) -> {
             Node node = network.node(at.node());
             BigDecimal factor = network.nodeFactor(node.code(), at.day());
-            long throughput = floor(BigDecimal.valueOf(node.throughputTeuPerDay()).multiply(factor));
+            long throughput =
+                    floor(BigDecimal.valueOf(node.throughputTeuPerDay()).multiply(factor));
             if (teu > throughput) {
-                String disrupted = factor.compareTo(BigDecimal.ONE) < 0 ? " (lowered to " + factor.toPlainString() + ")" : "";
-                add(Rule.NODE_THROUGHPUT, "node " + node.code() + " on " + at.day() + ": " + teu
-                        + " TEU depart, throughput " + throughput + " TEU" + disrupted, teu - throughput);
+                String disrupted =
+                        factor.compareTo(BigDecimal.ONE) < 0 ? " (lowered to " + factor.toPlainString() + ")" : "";
+                add(
+                        Rule.NODE_THROUGHPUT,
+                        "node " + node.code() + " on " + at.day() + ": " + teu + " TEU depart, throughput " + throughput
+                                + " TEU" + disrupted,
+                        teu - throughput);
             }
         });
     }
@@ -147,8 +164,10 @@ final class CapacityRules {
                         if (quota.country().equals(country)
                                 && (quota.nation() == null || quota.nation().equals(shipment.nation()))
                                 && (quota.cargoClass() == null || quota.cargoClass() == shipment.cargoClass())) {
-                            entries.merge(new QuotaPeriodKey(q, quota.period().periodStart(leg.departure())),
-                                    (long) shipment.teu(), Long::sum);
+                            entries.merge(
+                                    new QuotaPeriodKey(q, quota.period().periodStart(leg.departure())),
+                                    (long) shipment.teu(),
+                                    Long::sum);
                         }
                     }
                 }
@@ -160,8 +179,11 @@ final class CapacityRules {
             if (teu > quota.maxTeu()) {
                 String scope = (quota.nation() == null ? "" : " of " + quota.nation())
                         + (quota.cargoClass() == null ? "" : " " + quota.cargoClass());
-                add(Rule.QUOTAS, quota.period() + " quota" + scope + " into " + quota.country() + " from "
-                        + at.periodStart() + ": " + teu + " TEU enter, at most " + quota.maxTeu(), teu - quota.maxTeu());
+                add(
+                        Rule.QUOTAS,
+                        quota.period() + " quota" + scope + " into " + quota.country() + " from " + at.periodStart()
+                                + ": " + teu + " TEU enter, at most " + quota.maxTeu(),
+                        teu - quota.maxTeu());
             }
         });
     }

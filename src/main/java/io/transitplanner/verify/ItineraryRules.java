@@ -40,8 +40,8 @@ final class ItineraryRules {
         }
         Leg expected = pinned.get(kept);
         String message = kept < trip.legs().size()
-                ? "leg " + (kept + 1) + " is " + show(trip.legs().get(kept)) + " but pinned leg " + (kept + 1)
-                        + " is " + show(expected)
+                ? "leg " + (kept + 1) + " is " + show(trip.legs().get(kept)) + " but pinned leg " + (kept + 1) + " is "
+                        + show(expected)
                 : "pinned legs are dropped: the plan keeps " + kept + " of " + pinned.size() + ", missing "
                         + show(expected);
         add(Rule.PINNED, trip, message);
@@ -56,23 +56,31 @@ final class ItineraryRules {
         }
         Lane first = network.lane(legs.get(0).lane());
         if (first != null && !first.from().equals(shipment.origin())) {
-            add(Rule.ITINERARY, trip, Trip.describe(0, legs.get(0)) + " leaves " + first.from()
-                    + ", not the origin " + shipment.origin());
+            add(
+                    Rule.ITINERARY,
+                    trip,
+                    Trip.describe(0, legs.get(0)) + " leaves " + first.from() + ", not the origin "
+                            + shipment.origin());
         }
         for (int i = 1; i < legs.size(); i++) {
             Lane previous = network.lane(legs.get(i - 1).lane());
             Lane lane = network.lane(legs.get(i).lane());
             if (previous != null && lane != null && !lane.from().equals(previous.to())) {
-                add(Rule.ITINERARY, trip, Trip.describe(i, legs.get(i)) + " leaves " + lane.from()
-                        + " but leg " + i + " arrived at " + previous.to());
+                add(
+                        Rule.ITINERARY,
+                        trip,
+                        Trip.describe(i, legs.get(i)) + " leaves " + lane.from() + " but leg " + i + " arrived at "
+                                + previous.to());
             }
         }
         // A journey that cannot be completed may stop after its pinned legs; any other must arrive.
         boolean onlyPinned = kept == legs.size();
         Lane last = network.lane(legs.get(legs.size() - 1).lane());
         if (!onlyPinned && last != null && !last.to().equals(shipment.destination())) {
-            add(Rule.ITINERARY, trip, "the last leg arrives at " + last.to() + ", not the destination "
-                    + shipment.destination());
+            add(
+                    Rule.ITINERARY,
+                    trip,
+                    "the last leg arrives at " + last.to() + ", not the destination " + shipment.destination());
         }
         List<String> visits = new ArrayList<>();
         visits.add(shipment.origin());
@@ -101,7 +109,8 @@ final class ItineraryRules {
         Lane lane = network.lane(leg.lane());
         String label = Trip.describe(i, leg);
 
-        // Rule 2: one of the lane's departures (named by its schedule, inside the horizon), arriving transitHours later.
+        // Rule 2: one of the lane's departures (named by its schedule, inside the horizon), arriving transitHours
+        // later.
         if (lane == null) {
             add(Rule.DEPARTURES, trip, label + ": unknown lane '" + leg.lane() + "'");
         } else {
@@ -109,18 +118,27 @@ final class ItineraryRules {
             if (!lane.schedule().names(leg.departure())) {
                 add(Rule.DEPARTURES, trip, label + ": the lane's schedule has no departure at " + leg.departure());
             } else if (leg.departure().isBefore(horizonStart()) || expectedArrival.isAfter(horizonEnd())) {
-                add(Rule.DEPARTURES, trip, label + ": outside the horizon [" + horizonStart() + ", " + horizonEnd() + ")");
+                add(
+                        Rule.DEPARTURES,
+                        trip,
+                        label + ": outside the horizon [" + horizonStart() + ", " + horizonEnd() + ")");
             }
             if (!leg.arrival().equals(expectedArrival)) {
-                add(Rule.DEPARTURES, trip, label + ": arrives at " + leg.arrival() + " but departure + "
-                        + lane.transitHours() + " h is " + expectedArrival);
+                add(
+                        Rule.DEPARTURES,
+                        trip,
+                        label + ": arrives at " + leg.arrival() + " but departure + " + lane.transitHours() + " h is "
+                                + expectedArrival);
             }
         }
 
         // Rule 3: not before the shipment is available, nor before the previous arrival plus the handling between.
         if (i == 0) {
             if (leg.departure().isBefore(shipment.availableAt())) {
-                add(Rule.TIMING, trip, label + " departs before the shipment is available at " + shipment.availableAt());
+                add(
+                        Rule.TIMING,
+                        trip,
+                        label + " departs before the shipment is available at " + shipment.availableAt());
             }
         } else {
             Leg previous = trip.legs().get(i - 1);
@@ -129,8 +147,11 @@ final class ItineraryRules {
             int handling = network.handlingHours(between);
             Instant ready = previous.arrival().plus(Duration.ofHours(handling));
             if (leg.departure().isBefore(ready)) {
-                add(Rule.TIMING, trip, label + " departs before " + ready + " (arrival " + previous.arrival()
-                        + " at " + between + " + " + handling + " h handling)");
+                add(
+                        Rule.TIMING,
+                        trip,
+                        label + " departs before " + ready + " (arrival " + previous.arrival() + " at " + between
+                                + " + " + handling + " h handling)");
             }
         }
 
@@ -143,18 +164,26 @@ final class ItineraryRules {
                 }
             }
             if (!closed.isEmpty()) {
-                add(Rule.PERMISSIONS, trip, label + ": no permission for " + shipment.cargoClass() + " cargo of "
-                        + shipment.nation() + " by " + lane.mode() + " in " + String.join(", ", closed));
+                add(
+                        Rule.PERMISSIONS,
+                        trip,
+                        label + ": no permission for " + shipment.cargoClass() + " cargo of " + shipment.nation()
+                                + " by " + lane.mode() + " in " + String.join(", ", closed));
             }
             Disruption atDeparture = network.closureAt(lane.from(), leg.departure());
             if (atDeparture != null) {
-                add(Rule.PERMISSIONS, trip, label + " departs from " + lane.from() + " while it is closed "
-                        + window(atDeparture));
+                add(
+                        Rule.PERMISSIONS,
+                        trip,
+                        label + " departs from " + lane.from() + " while it is closed " + window(atDeparture));
             }
             Disruption atArrival = network.closureAt(lane.to(), leg.arrival());
             if (atArrival != null) {
-                add(Rule.PERMISSIONS, trip, label + " arrives at " + lane.to() + " at " + leg.arrival()
-                        + " while it is closed " + window(atArrival));
+                add(
+                        Rule.PERMISSIONS,
+                        trip,
+                        label + " arrives at " + lane.to() + " at " + leg.arrival() + " while it is closed "
+                                + window(atArrival));
             }
         }
     }

@@ -39,9 +39,13 @@ final class Network {
         }
         for (Disruption d : scenario.disruptions()) {
             if (d.node() != null) {
-                nodeDisruptions.computeIfAbsent(d.node(), k -> new ArrayList<>()).add(d);
+                nodeDisruptions
+                        .computeIfAbsent(d.node(), k -> new ArrayList<>())
+                        .add(d);
             } else if (d.lane() != null) {
-                laneDisruptions.computeIfAbsent(d.lane(), k -> new ArrayList<>()).add(d);
+                laneDisruptions
+                        .computeIfAbsent(d.lane(), k -> new ArrayList<>())
+                        .add(d);
             }
         }
     }

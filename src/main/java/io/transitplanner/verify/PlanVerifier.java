@@ -35,7 +35,8 @@ public final class PlanVerifier {
         ordered.sort(Comparator.comparingInt(v -> ruleOrder(v.rule())));
         List<RuleResult> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            int count = (int) ordered.stream().filter(v -> v.rule().equals(rule.id)).count();
+            int count =
+                    (int) ordered.stream().filter(v -> v.rule().equals(rule.id)).count();
             rules.add(new RuleResult(rule.id, rule.title, count));
         }
         long hard = 0;
@@ -61,8 +62,8 @@ public final class PlanVerifier {
         for (Assignment assignment : plan.assignments()) {
             String id = assignment.shipment();
             if (!shipments.containsKey(id)) {
-                violations.add(new Violation(Rule.ONE_ASSIGNMENT.id, id,
-                        "an assignment for a shipment the scenario does not have", 1));
+                violations.add(new Violation(
+                        Rule.ONE_ASSIGNMENT.id, id, "an assignment for a shipment the scenario does not have", 1));
             } else if (first.putIfAbsent(id, assignment) != null) {
                 violations.add(new Violation(Rule.ONE_ASSIGNMENT.id, id, "more than one assignment", 1));
             }

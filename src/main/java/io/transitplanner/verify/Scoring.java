@@ -52,7 +52,9 @@ final class Scoring {
             return Math.max(0, ceilHours(Duration.between(shipment.dueAt(), lastArrival)));
         }
         Instant horizonEnd = network.scenario().horizon().end();
-        return Math.max(UNPLANNED_EXTRA_HOURS, ceilHours(Duration.between(shipment.dueAt(), horizonEnd)) + UNPLANNED_EXTRA_HOURS);
+        return Math.max(
+                UNPLANNED_EXTRA_HOURS,
+                ceilHours(Duration.between(shipment.dueAt(), horizonEnd)) + UNPLANNED_EXTRA_HOURS);
     }
 
     boolean delivered(Trip trip) {

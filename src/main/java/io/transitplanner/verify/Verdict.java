@@ -32,22 +32,32 @@ public record Verdict(boolean valid, PlanScore score, List<RuleResult> rules, Li
         int width = rules.stream().mapToInt(r -> r.title().length()).max().orElse(0) + 4;
         for (RuleResult rule : rules) {
             String label = String.format("rule %-3s %s ", rule.rule(), rule.title());
-            text.append(label).append(".".repeat(Math.max(3, width - rule.title().length())));
+            text.append(label)
+                    .append(".".repeat(Math.max(3, width - rule.title().length())));
             if (rule.holds()) {
                 text.append(" ok\n");
             } else {
-                text.append(' ').append(rule.violations()).append(rule.violations() == 1 ? " violation\n" : " violations\n");
+                text.append(' ')
+                        .append(rule.violations())
+                        .append(rule.violations() == 1 ? " violation\n" : " violations\n");
             }
         }
         if (!violations.isEmpty()) {
             text.append('\n');
-            violations.stream().limit(REPORTED_VIOLATIONS).forEach(v -> text.append("  ").append(v).append('\n'));
+            violations.stream()
+                    .limit(REPORTED_VIOLATIONS)
+                    .forEach(v -> text.append("  ").append(v).append('\n'));
             if (violations.size() > REPORTED_VIOLATIONS) {
-                text.append("  ... and ").append(violations.size() - REPORTED_VIOLATIONS).append(" more\n");
+                text.append("  ... and ")
+                        .append(violations.size() - REPORTED_VIOLATIONS)
+                        .append(" more\n");
             }
         }
         text.append('\n');
-        text.append(valid ? "valid" : "INVALID").append(", score ").append(score).append('\n');
+        text.append(valid ? "valid" : "INVALID")
+                .append(", score ")
+                .append(score)
+                .append('\n');
         return text.toString();
     }
 }

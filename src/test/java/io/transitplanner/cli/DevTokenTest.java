@@ -32,8 +32,8 @@ class DevTokenTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = TokenCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err);
+        int exit = TokenCommand.run(
+                args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(exit).as("exit code of token").isZero();
         Path file = Path.of("target", "dev-token.txt");
         Files.writeString(file, out.toString(StandardCharsets.UTF_8));

@@ -25,7 +25,9 @@ class GenerateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return GenerateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return GenerateCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -39,7 +41,9 @@ class GenerateCommandTest {
         int code = run("generate", "--shipments", "500", "--seed", "7", "--out", file.toString());
         assertThat(code).isZero();
         assertThat(err()).isEmpty();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("500 shipments").contains(file.toString());
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("500 shipments")
+                .contains(file.toString());
         Scenario written = ScenarioJson.read(Files.readString(file));
         assertThat(written.shipments()).hasSize(500);
         // the file is what the generator makes from the built-in scenario with that seed
@@ -50,8 +54,10 @@ class GenerateCommandTest {
     void shouldWriteTheSameFileForTheSameArguments() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
-        assertThat(run("--shipments=40", "--seed=-3", "--base=ndn-2012", "--out=" + first)).isZero();
-        assertThat(run("--shipments", "40", "--seed", "-3", "--out", second.toString())).isZero();
+        assertThat(run("--shipments=40", "--seed=-3", "--base=ndn-2012", "--out=" + first))
+                .isZero();
+        assertThat(run("--shipments", "40", "--seed", "-3", "--out", second.toString()))
+                .isZero();
         assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
     }
 
@@ -59,28 +65,31 @@ class GenerateCommandTest {
     void shouldTakeTheBaseFromAFile() throws IOException {
         Path base = dir.resolve("base.json");
         Scenario small = ScenarioGenerator.generate(Scenarios.load("ndn-2012"), 20, 1);
-        Files.writeString(base, ScenarioJson.write(small.withShipments(small.shipments().subList(0, 20))));
+        Files.writeString(
+                base, ScenarioJson.write(small.withShipments(small.shipments().subList(0, 20))));
         Path file = dir.resolve("from-file.json");
-        assertThat(run("--shipments", "30", "--seed", "2", "--base", base.toString(), "--out", file.toString())).isZero();
+        assertThat(run("--shipments", "30", "--seed", "2", "--base", base.toString(), "--out", file.toString()))
+                .isZero();
         Scenario written = ScenarioJson.read(Files.readString(file));
         assertThat(written.name()).startsWith(small.name());
         assertThat(written.shipments()).hasSize(30);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "--seed 1 --out X",
-        "--shipments 10 --out X",
-        "--shipments 10 --seed 1",
-        "--shipments ten --seed 1 --out X",
-        "--shipments 0 --seed 1 --out X",
-        "--shipments -5 --seed 1 --out X",
-        "--shipments 10 --seed 1.5 --out X",
-        "--shipments 10 --seed 1 --out X --colour red",
-        "--shipments 10 --seed 1 --out",
-        "--shipments 10 --seed 1 --base nowhere/absent.json --out X",
-        "--shipments 10 --seed 1 --base= --out X"
-    })
+    @ValueSource(
+            strings = {
+                "--seed 1 --out X",
+                "--shipments 10 --out X",
+                "--shipments 10 --seed 1",
+                "--shipments ten --seed 1 --out X",
+                "--shipments 0 --seed 1 --out X",
+                "--shipments -5 --seed 1 --out X",
+                "--shipments 10 --seed 1.5 --out X",
+                "--shipments 10 --seed 1 --out X --colour red",
+                "--shipments 10 --seed 1 --out",
+                "--shipments 10 --seed 1 --base nowhere/absent.json --out X",
+                "--shipments 10 --seed 1 --base= --out X"
+            })
     void shouldRejectBadArguments(String line) {
         Path file = dir.resolve("never.json");
         String[] args = line.replace("X", file.toString()).split(" ");
@@ -96,7 +105,15 @@ class GenerateCommandTest {
     void shouldRejectABaseFileThatIsNoScenario() throws IOException {
         Path base = dir.resolve("broken.json");
         Files.writeString(base, "{\"name\": \"broken\",\n \"nodes\": 3}");
-        int code = run("--shipments", "10", "--seed", "1", "--base", base.toString(), "--out", dir.resolve("x.json").toString());
+        int code = run(
+                "--shipments",
+                "10",
+                "--seed",
+                "1",
+                "--base",
+                base.toString(),
+                "--out",
+                dir.resolve("x.json").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err()).startsWith("error: base scenario");
         assertThat(err().strip().lines().count()).isEqualTo(1);

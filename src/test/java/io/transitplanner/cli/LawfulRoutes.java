@@ -80,7 +80,9 @@ final class LawfulRoutes {
                         continue;
                     }
                     Instant arrival = departure.plus(Duration.ofHours(lane.transitHours()));
-                    if (fits(shipment, lane, departure) && open(at, departure) && open(lane.to(), arrival)
+                    if (fits(shipment, lane, departure)
+                            && open(at, departure)
+                            && open(lane.to(), arrival)
                             && allowed(shipment, lane, departure)) {
                         if (!best.containsKey(lane.to()) || arrival.isBefore(best.get(lane.to()))) {
                             best.put(lane.to(), arrival);
@@ -97,7 +99,8 @@ final class LawfulRoutes {
 
     /** Contract section 3: every country of the leg needs a permission for this class, mode, nation and instant. */
     boolean allowed(Shipment shipment, Lane lane, Instant departure) {
-        Set<String> countries = lane.countries(nodes.get(lane.from()).country(), nodes.get(lane.to()).country());
+        Set<String> countries = lane.countries(
+                nodes.get(lane.from()).country(), nodes.get(lane.to()).country());
         for (String country : countries) {
             boolean any = false;
             for (Permission p : scenario.permissions()) {

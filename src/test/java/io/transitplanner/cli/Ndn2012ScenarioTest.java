@@ -66,15 +66,37 @@ class Ndn2012ScenarioTest {
     @Test
     void shouldPlaceTheNamedPlacesInTheirCountries() {
         Map<String, String> countryOf = Map.ofEntries(
-                Map.entry("BAG", "AF"), Map.entry("KAF", "AF"), Map.entry("BAS", "AF"), Map.entry("MZR", "AF"),
-                Map.entry("KBL", "AF"), Map.entry("HAI", "AF"), Map.entry("SKB", "AF"), Map.entry("TGH", "AF"),
-                Map.entry("TKM", "PK"), Map.entry("CMN", "PK"), Map.entry("KHI", "PK"), Map.entry("TMZ", "UZ"),
-                Map.entry("NVI", "UZ"), Map.entry("TAS", "UZ"), Map.entry("ULY", "RU"), Map.entry("AKT", "KZ"),
-                Map.entry("BAK", "AZ"), Map.entry("POT", "GE"), Map.entry("RIX", "LV"), Map.entry("KLJ", "LT"),
-                Map.entry("TLL", "EE"), Map.entry("HGB", "GB"), Map.entry("HDE", "DE"), Map.entry("HFR", "FR"),
-                Map.entry("HNO", "NO"), Map.entry("HUS", "US"));
-        countryOf.forEach((code, country) ->
-                assertThat(nodes.get(code)).as(code).isNotNull().extracting(Node::country).isEqualTo(country));
+                Map.entry("BAG", "AF"),
+                Map.entry("KAF", "AF"),
+                Map.entry("BAS", "AF"),
+                Map.entry("MZR", "AF"),
+                Map.entry("KBL", "AF"),
+                Map.entry("HAI", "AF"),
+                Map.entry("SKB", "AF"),
+                Map.entry("TGH", "AF"),
+                Map.entry("TKM", "PK"),
+                Map.entry("CMN", "PK"),
+                Map.entry("KHI", "PK"),
+                Map.entry("TMZ", "UZ"),
+                Map.entry("NVI", "UZ"),
+                Map.entry("TAS", "UZ"),
+                Map.entry("ULY", "RU"),
+                Map.entry("AKT", "KZ"),
+                Map.entry("BAK", "AZ"),
+                Map.entry("POT", "GE"),
+                Map.entry("RIX", "LV"),
+                Map.entry("KLJ", "LT"),
+                Map.entry("TLL", "EE"),
+                Map.entry("HGB", "GB"),
+                Map.entry("HDE", "DE"),
+                Map.entry("HFR", "FR"),
+                Map.entry("HNO", "NO"),
+                Map.entry("HUS", "US"));
+        countryOf.forEach((code, country) -> assertThat(nodes.get(code))
+                .as(code)
+                .isNotNull()
+                .extracting(Node::country)
+                .isEqualTo(country));
     }
 
     @Test
@@ -90,10 +112,11 @@ class Ndn2012ScenarioTest {
     void shouldLetRussiaCarryNonLethalCargoOnly() {
         List<Permission> russian = permissionsOf("RU");
         assertThat(russian).isNotEmpty();
-        assertThat(russian).allSatisfy(p -> assertThat(p.cargoClasses())
-                .doesNotContain(CargoClass.LETHAL, CargoClass.DANGEROUS));
+        assertThat(russian)
+                .allSatisfy(p -> assertThat(p.cargoClasses()).doesNotContain(CargoClass.LETHAL, CargoClass.DANGEROUS));
         // Decree 637 and the Ulyanovsk hub: air transit from 1 Aug 2012 only
-        assertThat(russian).filteredOn(p -> p.modes() == null || p.modes().contains(Mode.AIR))
+        assertThat(russian)
+                .filteredOn(p -> p.modes() == null || p.modes().contains(Mode.AIR))
                 .allSatisfy(p -> assertThat(p.validFrom()).isEqualTo(Instant.parse("2012-08-01T00:00:00Z")));
     }
 
@@ -107,7 +130,8 @@ class Ndn2012ScenarioTest {
 
     @Test
     void shouldKeepLethalCargoOffThePakistaniGround() {
-        assertThat(permissionsOf("PK")).filteredOn(p -> p.cargoClasses().contains(CargoClass.LETHAL))
+        assertThat(permissionsOf("PK"))
+                .filteredOn(p -> p.cargoClasses().contains(CargoClass.LETHAL))
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.modes()).containsExactly(Mode.AIR));
     }
@@ -115,32 +139,45 @@ class Ndn2012ScenarioTest {
     @Test
     void shouldHoldKazakhstanToItsBilateralTerms() {
         // UK: rail and sea via Aktau; France: air then rail; neither with armaments or ammunition
-        Permission uk = permissionsOf("KZ").stream().filter(p -> p.nations() != null && p.nations().contains("GB"))
-                .findFirst().orElseThrow();
+        Permission uk = permissionsOf("KZ").stream()
+                .filter(p -> p.nations() != null && p.nations().contains("GB"))
+                .findFirst()
+                .orElseThrow();
         assertThat(uk.modes()).containsExactlyInAnyOrder(Mode.RAIL, Mode.SEA);
-        Permission france = permissionsOf("KZ").stream().filter(p -> p.nations() != null && p.nations().contains("FR"))
-                .findFirst().orElseThrow();
+        Permission france = permissionsOf("KZ").stream()
+                .filter(p -> p.nations() != null && p.nations().contains("FR"))
+                .findFirst()
+                .orElseThrow();
         assertThat(france.modes()).containsExactlyInAnyOrder(Mode.AIR, Mode.RAIL);
-        assertThat(permissionsOf("KZ")).allSatisfy(p -> assertThat(p.cargoClasses())
-                .doesNotContain(CargoClass.LETHAL, CargoClass.DANGEROUS));
+        assertThat(permissionsOf("KZ"))
+                .allSatisfy(p -> assertThat(p.cargoClasses()).doesNotContain(CargoClass.LETHAL, CargoClass.DANGEROUS));
     }
 
     @Test
     void shouldGiveEveryCountryALaneTouchesAPermission() {
-        Set<String> permitted = scenario.permissions().stream().map(Permission::country).collect(Collectors.toSet());
+        Set<String> permitted =
+                scenario.permissions().stream().map(Permission::country).collect(Collectors.toSet());
         for (Lane lane : scenario.lanes()) {
-            assertThat(permitted).as(lane.code())
-                    .containsAll(lane.countries(nodes.get(lane.from()).country(), nodes.get(lane.to()).country()));
+            assertThat(permitted)
+                    .as(lane.code())
+                    .containsAll(lane.countries(
+                            nodes.get(lane.from()).country(),
+                            nodes.get(lane.to()).country()));
         }
     }
 
     @Test
     void shouldCiteOrMarkAsEstimateEveryNumber() {
-        assertThat(scenario.nodes()).allSatisfy(n -> assertThat(n.note()).as(n.code()).satisfies(Ndn2012ScenarioTest::cited));
-        assertThat(scenario.lanes()).allSatisfy(l -> assertThat(l.note()).as(l.code()).satisfies(Ndn2012ScenarioTest::cited));
-        assertThat(scenario.permissions()).allSatisfy(p -> assertThat(p.note()).as(p.country()).satisfies(Ndn2012ScenarioTest::cited));
-        assertThat(scenario.quotas()).allSatisfy(q -> assertThat(q.note()).as(q.country()).satisfies(Ndn2012ScenarioTest::cited));
-        assertThat(scenario.disruptions()).allSatisfy(d -> assertThat(d.reason()).satisfies(Ndn2012ScenarioTest::cited));
+        assertThat(scenario.nodes())
+                .allSatisfy(n -> assertThat(n.note()).as(n.code()).satisfies(Ndn2012ScenarioTest::cited));
+        assertThat(scenario.lanes())
+                .allSatisfy(l -> assertThat(l.note()).as(l.code()).satisfies(Ndn2012ScenarioTest::cited));
+        assertThat(scenario.permissions())
+                .allSatisfy(p -> assertThat(p.note()).as(p.country()).satisfies(Ndn2012ScenarioTest::cited));
+        assertThat(scenario.quotas())
+                .allSatisfy(q -> assertThat(q.note()).as(q.country()).satisfies(Ndn2012ScenarioTest::cited));
+        assertThat(scenario.disruptions())
+                .allSatisfy(d -> assertThat(d.reason()).satisfies(Ndn2012ScenarioTest::cited));
     }
 
     /** A note cites a source address, or says that its numbers are estimates. */
@@ -151,7 +188,10 @@ class Ndn2012ScenarioTest {
 
     @Test
     void shouldCapUzbekRailAt350ContainersAWeek() {
-        Quota uzbek = scenario.quotas().stream().filter(q -> q.country().equals("UZ")).findFirst().orElseThrow();
+        Quota uzbek = scenario.quotas().stream()
+                .filter(q -> q.country().equals("UZ"))
+                .findFirst()
+                .orElseThrow();
         assertThat(uzbek.period()).isEqualTo(QuotaPeriod.WEEK);
         assertThat(uzbek.maxTeu()).isEqualTo(350);
         assertThat(scenario.quotas()).anySatisfy(q -> assertThat(q.country()).isEqualTo("RU"));
@@ -175,17 +215,20 @@ class Ndn2012ScenarioTest {
             assertThat(d.from()).isAfterOrEqualTo(scenario.horizon().start());
             assertThat(d.to()).isBeforeOrEqualTo(scenario.horizon().end());
         });
-        assertThat(scenario.disruptions()).allSatisfy(d ->
-                assertThat(d.capacityFactor()).isBetween(0.0, 1.0));
+        assertThat(scenario.disruptions())
+                .allSatisfy(d -> assertThat(d.capacityFactor()).isBetween(0.0, 1.0));
     }
 
     @Test
     void shouldLoadAirLanesAsTheAircraftCarry() {
         // An-124 about 100-120 t, C-17 about 75 t, Il-76 about 40 t: no air lane outside that range
-        assertThat(scenario.lanes()).filteredOn(l -> l.mode() == Mode.AIR).isNotEmpty().allSatisfy(l -> {
-            assertThat(l.capacityTons()).as(l.code()).isNotNull().isBetween(35.0, 120.0);
-            assertThat(l.capacityTeu()).as(l.code()).isBetween(1, 10);
-        });
+        assertThat(scenario.lanes())
+                .filteredOn(l -> l.mode() == Mode.AIR)
+                .isNotEmpty()
+                .allSatisfy(l -> {
+                    assertThat(l.capacityTons()).as(l.code()).isNotNull().isBetween(35.0, 120.0);
+                    assertThat(l.capacityTeu()).as(l.code()).isBetween(1, 10);
+                });
     }
 
     @Test
@@ -202,10 +245,20 @@ class Ndn2012ScenarioTest {
             assertThat(country(l.to())).isIn("LV", "LT", "EE");
         });
         // Termez rail to the Baltic, Navoi air, the Caspian route, Karachi via Suez
-        assertThat(lanes).containsKeys("HAI-TMZ-RAIL", "TMZ-RIX-RAIL", "BAG-NVI-AIR", "TMZ-AKT-RAIL", "AKT-BAK-SEA",
-                "BAK-POT-RAIL", "TKM-KHI-ROAD", "CMN-KHI-ROAD");
-        assertThat(lanes.values()).filteredOn(l -> l.from().equals("KHI") && l.mode() == Mode.SEA)
-                .isNotEmpty().allSatisfy(l -> assertThat(l.transits()).contains("EG"));
+        assertThat(lanes)
+                .containsKeys(
+                        "HAI-TMZ-RAIL",
+                        "TMZ-RIX-RAIL",
+                        "BAG-NVI-AIR",
+                        "TMZ-AKT-RAIL",
+                        "AKT-BAK-SEA",
+                        "BAK-POT-RAIL",
+                        "TKM-KHI-ROAD",
+                        "CMN-KHI-ROAD");
+        assertThat(lanes.values())
+                .filteredOn(l -> l.from().equals("KHI") && l.mode() == Mode.SEA)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.transits()).contains("EG"));
         // direct strategic airlift from an Afghan base to Europe
         assertThat(lanes.values()).anySatisfy(l -> {
             assertThat(l.mode()).isEqualTo(Mode.AIR);
@@ -242,7 +295,8 @@ class Ndn2012ScenarioTest {
 
     @Test
     void shouldCostRailAboutATenthOfAir() {
-        double ratio = (double) lanes.get("ULY-RIX-RAIL").costPerTeu() / lanes.get("BAG-ULY-AIR").costPerTeu();
+        double ratio = (double) lanes.get("ULY-RIX-RAIL").costPerTeu()
+                / lanes.get("BAG-ULY-AIR").costPerTeu();
         assertThat(ratio).isBetween(0.08, 0.12);
         // direct airlift about ten times the surface route to Pakistan and the sea
         double direct = cost("BAG-LEJ-AIR", "LEJ-HDE-RAIL");
@@ -255,13 +309,15 @@ class Ndn2012ScenarioTest {
         assertThat(shipments.stream().map(Shipment::nation).distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(shipments.stream().map(Shipment::cargoClass).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(CargoClass.class));
-        Map<String, Set<String>> destinations = shipments.stream().collect(Collectors.groupingBy(
-                Shipment::nation, Collectors.mapping(Shipment::destination, Collectors.toSet())));
+        Map<String, Set<String>> destinations = shipments.stream()
+                .collect(Collectors.groupingBy(
+                        Shipment::nation, Collectors.mapping(Shipment::destination, Collectors.toSet())));
         destinations.forEach((nation, homes) -> {
             assertThat(homes).as(nation).hasSize(1);
             assertThat(country(homes.iterator().next())).as(nation).isEqualTo(nation);
         });
-        assertThat(shipments).allSatisfy(s -> assertThat(country(s.origin())).as(s.id()).isEqualTo("AF"));
+        assertThat(shipments)
+                .allSatisfy(s -> assertThat(country(s.origin())).as(s.id()).isEqualTo("AF"));
     }
 
     @Test
@@ -271,9 +327,14 @@ class Ndn2012ScenarioTest {
             // a loaded TEU weighs a few tonnes and at most the 24 t gross of a 20 ft container
             assertThat(s.weightTons() / s.teu()).as(s.id()).isBetween(3.0, 24.0);
             assertThat(s.priority()).as(s.id()).isBetween(1, 5);
-            assertThat(s.availableAt()).as(s.id()).isAfterOrEqualTo(scenario.horizon().start());
-            assertThat(s.dueAt()).as(s.id()).isBeforeOrEqualTo(scenario.horizon().end());
-            assertThat(Duration.between(s.availableAt(), s.dueAt()).toHours()).as(s.id())
+            assertThat(s.availableAt())
+                    .as(s.id())
+                    .isAfterOrEqualTo(scenario.horizon().start());
+            assertThat(s.dueAt())
+                    .as(s.id())
+                    .isBeforeOrEqualTo(scenario.horizon().end());
+            assertThat(Duration.between(s.availableAt(), s.dueAt()).toHours())
+                    .as(s.id())
                     .isBetween(10L * 24, 40L * 24);
         });
         assertThat(scenario.shipments().stream().map(Shipment::priority).collect(Collectors.toSet()))
@@ -284,20 +345,26 @@ class Ndn2012ScenarioTest {
     void shouldLetMostShipmentsArriveInTimeOnAnEmptyNetwork() {
         LawfulRoutes routes = new LawfulRoutes(scenario);
         long inTime = scenario.shipments().stream()
-                .filter(s -> routes.earliest(s).filter(r -> !r.arrival().isAfter(s.dueAt())).isPresent())
+                .filter(s -> routes.earliest(s)
+                        .filter(r -> !r.arrival().isAfter(s.dueAt()))
+                        .isPresent())
                 .count();
-        assertThat(inTime).isGreaterThanOrEqualTo(Math.round(scenario.shipments().size() * 0.85));
+        assertThat(inTime)
+                .isGreaterThanOrEqualTo(Math.round(scenario.shipments().size() * 0.85));
     }
 
     @Test
     void shouldGiveLethalCargoALawfulRouteHomeThatAvoidsRussiaAndUzbekistan() {
         LawfulRoutes routes = new LawfulRoutes(scenario);
-        List<Shipment> lethal = scenario.shipments().stream().filter(s -> s.cargoClass() == CargoClass.LETHAL).toList();
+        List<Shipment> lethal = scenario.shipments().stream()
+                .filter(s -> s.cargoClass() == CargoClass.LETHAL)
+                .toList();
         assertThat(lethal).isNotEmpty().allSatisfy(s -> {
             LawfulRoutes.Route route = routes.earliest(s).orElseThrow();
             for (String code : route.lanes()) {
                 Lane lane = lanes.get(code);
-                assertThat(lane.countries(country(lane.from()), country(lane.to()))).as(s.id() + " on " + code)
+                assertThat(lane.countries(country(lane.from()), country(lane.to())))
+                        .as(s.id() + " on " + code)
                         .doesNotContain("RU", "UZ");
             }
         });
@@ -309,19 +376,35 @@ class Ndn2012ScenarioTest {
         Shipment general = aShipment(CargoClass.GENERAL);
         Shipment lethal = aShipment(CargoClass.LETHAL);
         Lane toUlyanovsk = lanes.get("BAG-ULY-AIR");
-        assertThat(routes.allowed(general, toUlyanovsk, Instant.parse("2012-08-02T06:00:00Z"))).isTrue();
-        assertThat(routes.allowed(general, toUlyanovsk, Instant.parse("2012-07-26T06:00:00Z"))).isFalse();
-        assertThat(routes.allowed(lethal, toUlyanovsk, Instant.parse("2012-08-02T06:00:00Z"))).isFalse();
-        assertThat(routes.allowed(lethal, lanes.get("BAG-LEJ-AIR"), Instant.parse("2012-08-05T20:00:00Z"))).isTrue();
+        assertThat(routes.allowed(general, toUlyanovsk, Instant.parse("2012-08-02T06:00:00Z")))
+                .isTrue();
+        assertThat(routes.allowed(general, toUlyanovsk, Instant.parse("2012-07-26T06:00:00Z")))
+                .isFalse();
+        assertThat(routes.allowed(lethal, toUlyanovsk, Instant.parse("2012-08-02T06:00:00Z")))
+                .isFalse();
+        assertThat(routes.allowed(lethal, lanes.get("BAG-LEJ-AIR"), Instant.parse("2012-08-05T20:00:00Z")))
+                .isTrue();
     }
 
     private static Shipment aShipment(CargoClass cargoClass) {
-        return new Shipment("GB-TEST", "GB", "BAG", "HGB", cargoClass, 1, 10.0,
-                Instant.parse("2012-08-01T00:00:00Z"), Instant.parse("2012-09-01T00:00:00Z"), 3, List.of());
+        return new Shipment(
+                "GB-TEST",
+                "GB",
+                "BAG",
+                "HGB",
+                cargoClass,
+                1,
+                10.0,
+                Instant.parse("2012-08-01T00:00:00Z"),
+                Instant.parse("2012-09-01T00:00:00Z"),
+                3,
+                List.of());
     }
 
     private static List<Permission> permissionsOf(String country) {
-        return scenario.permissions().stream().filter(p -> p.country().equals(country)).toList();
+        return scenario.permissions().stream()
+                .filter(p -> p.country().equals(country))
+                .toList();
     }
 
     private static String country(String node) {

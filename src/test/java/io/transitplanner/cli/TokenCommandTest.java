@@ -21,13 +21,16 @@ class TokenCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return TokenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return TokenCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void shouldPrintASignedTokenWithRolesNationAndLifetime() throws Exception {
-        assertThat(run("token", "--role", "planner", "--nation", "GB", "--hours", "2")).isZero();
+        assertThat(run("token", "--role", "planner", "--nation", "GB", "--hours", "2"))
+                .isZero();
         String token = out.toString(StandardCharsets.UTF_8).trim();
         String[] parts = token.split("\\.");
         assertThat(parts).hasSize(3);
@@ -41,7 +44,9 @@ class TokenCommandTest {
         assertThat(claims.get("nation").asText()).isEqualTo("GB");
         assertThat(claims.get("upn").asText()).isEqualTo("dev-planner-gb");
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(2 * 3600);
-        assertThat(verifies(parts)).as("signature checks with the development public key").isTrue();
+        assertThat(verifies(parts))
+                .as("signature checks with the development public key")
+                .isTrue();
     }
 
     @Test
@@ -81,8 +86,10 @@ class TokenCommandTest {
         PublicKey key;
         try (InputStream in = TokenCommandTest.class.getClassLoader().getResourceAsStream("dev/publicKey.pem")) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-            key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
+                    .replaceAll("\\s", "");
+            key = KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
         }
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initVerify(key);

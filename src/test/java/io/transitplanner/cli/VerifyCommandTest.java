@@ -20,7 +20,9 @@ class VerifyCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return VerifyCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -41,7 +43,9 @@ class VerifyCommandTest {
         int status = run("--scenario", conformance("small.scenario.json"), "--plan", conformance("small.plan.json"));
 
         assertThat(status).isZero();
-        assertThat(out()).contains("rule 1 ").contains("rule 7x")
+        assertThat(out())
+                .contains("rule 1 ")
+                .contains("rule 7x")
                 .endsWith("valid, score 0hard/-7679medium/-551709soft\n");
         assertThat(out().lines().filter(l -> l.startsWith("rule ")).count()).isEqualTo(9);
         assertThat(err()).isEmpty();
@@ -49,18 +53,24 @@ class VerifyCommandTest {
 
     @Test
     void invalidPlanPrintsItsViolationsAndExitsOne() {
-        int status = run("--scenario", conformance("replan.scenario.json"),
-                "--plan", conformance("replan.invalid-pinned.plan.json"));
+        int status = run(
+                "--scenario",
+                conformance("replan.scenario.json"),
+                "--plan",
+                conformance("replan.invalid-pinned.plan.json"));
 
         assertThat(status).isEqualTo(1);
-        assertThat(out()).containsPattern("rule 5 +pinned legs kept first \\.+ 1 violation")
-                .contains("[rule 5] S0000: pinned legs are dropped").contains("INVALID");
+        assertThat(out())
+                .containsPattern("rule 5 +pinned legs kept first \\.+ 1 violation")
+                .contains("[rule 5] S0000: pinned legs are dropped")
+                .contains("INVALID");
         assertThat(err()).isEmpty();
     }
 
     @Test
     void optionsMayBeGivenWithEqualsAndInAnyOrder() {
-        int status = run("--plan=" + conformance("invalid-capacity.plan.json"),
+        int status = run(
+                "--plan=" + conformance("invalid-capacity.plan.json"),
                 "--scenario=" + conformance("small.scenario.json"));
 
         assertThat(status).isEqualTo(1);
@@ -69,15 +79,16 @@ class VerifyCommandTest {
 
     @Test
     void badScenarioPrintsOneErrorLineWithItsPathAndExitsTwo() throws IOException {
-        String broken = Conformance.text("small.scenario.json")
-                .replaceFirst("\"from\": \"OB1\"", "\"from\": \"NOWHERE\"");
+        String broken =
+                Conformance.text("small.scenario.json").replaceFirst("\"from\": \"OB1\"", "\"from\": \"NOWHERE\"");
         Path scenario = Files.writeString(dir.resolve("broken.scenario.json"), broken);
 
         int status = run("--scenario", scenario.toString(), "--plan", conformance("small.plan.json"));
 
         assertThat(status).isEqualTo(2);
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("error: $.lanes[0].from: unknown node code 'NOWHERE'").contains("broken.scenario.json"));
+                .startsWith("error: $.lanes[0].from: unknown node code 'NOWHERE'")
+                .contains("broken.scenario.json"));
         assertThat(out()).isEmpty();
     }
 
@@ -89,7 +100,8 @@ class VerifyCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("error: $: malformed JSON").contains("in the plan"));
+                .startsWith("error: $: malformed JSON")
+                .contains("in the plan"));
         assertThat(out()).isEmpty();
     }
 

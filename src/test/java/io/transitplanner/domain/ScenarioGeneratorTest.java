@@ -56,7 +56,9 @@ class ScenarioGeneratorTest {
         assertThat(generated.permissions()).isEqualTo(ndn.permissions());
         assertThat(generated.quotas()).isEqualTo(ndn.quotas());
         assertThat(generated.disruptions()).isEqualTo(ndn.disruptions());
-        assertThat(generated.notes()).containsAll(ndn.notes()).hasSize(ndn.notes().size() + 1);
+        assertThat(generated.notes())
+                .containsAll(ndn.notes())
+                .hasSize(ndn.notes().size() + 1);
         assertThat(generated.name()).startsWith("ndn-2012").isNotEqualTo(ndn.name());
     }
 
@@ -74,17 +76,24 @@ class ScenarioGeneratorTest {
     void shouldFollowTheStyleOfTheBaseShipments() {
         Scenario generated = ScenarioGenerator.generate(ndn, 2000, 2012);
         Set<String> baseTriples = ndn.shipments().stream()
-                .map(s -> s.nation() + "/" + s.origin() + "/" + s.cargoClass()).collect(Collectors.toSet());
+                .map(s -> s.nation() + "/" + s.origin() + "/" + s.cargoClass())
+                .collect(Collectors.toSet());
         Map<String, String> home = ndn.shipments().stream()
                 .collect(Collectors.toMap(Shipment::nation, Shipment::destination, (a, b) -> a));
-        long shortest = ndn.shipments().stream().mapToLong(ScenarioGeneratorTest::windowHours).min().orElseThrow();
-        long longest = ndn.shipments().stream().mapToLong(ScenarioGeneratorTest::windowHours).max().orElseThrow();
+        long shortest = ndn.shipments().stream()
+                .mapToLong(ScenarioGeneratorTest::windowHours)
+                .min()
+                .orElseThrow();
+        long longest = ndn.shipments().stream()
+                .mapToLong(ScenarioGeneratorTest::windowHours)
+                .max()
+                .orElseThrow();
         assertThat(generated.shipments()).allSatisfy(s -> {
             assertThat(baseTriples).contains(s.nation() + "/" + s.origin() + "/" + s.cargoClass());
             assertThat(s.destination()).isEqualTo(home.get(s.nation()));
             assertThat(s.teu()).isBetween(1, 4);
-            assertThat(s.weightTons() / s.teu()).isBetween(tonsPerTeu(s.cargoClass(), true) - 0.05,
-                    tonsPerTeu(s.cargoClass(), false) + 0.05);
+            assertThat(s.weightTons() / s.teu())
+                    .isBetween(tonsPerTeu(s.cargoClass(), true) - 0.05, tonsPerTeu(s.cargoClass(), false) + 0.05);
             assertThat(s.priority()).isBetween(1, 5);
             assertThat(s.availableAt()).isAfterOrEqualTo(ndn.horizon().start());
             assertThat(s.dueAt()).isBeforeOrEqualTo(ndn.horizon().end());
@@ -100,8 +109,12 @@ class ScenarioGeneratorTest {
     @Test
     void shouldSpreadAvailabilityOverTheHorizon() {
         List<Shipment> shipments = ScenarioGenerator.generate(ndn, 2000, 5).shipments();
-        Instant middle = ndn.horizon().start().plus(Duration.between(ndn.horizon().start(), ndn.horizon().end()).dividedBy(2));
-        long firstHalf = shipments.stream().filter(s -> s.availableAt().isBefore(middle)).count();
+        Instant middle = ndn.horizon()
+                .start()
+                .plus(Duration.between(ndn.horizon().start(), ndn.horizon().end())
+                        .dividedBy(2));
+        long firstHalf =
+                shipments.stream().filter(s -> s.availableAt().isBefore(middle)).count();
         // windows of up to 40 days push availability a little towards the start, but both halves are well used
         assertThat(firstHalf).isBetween(900L, 1500L);
     }
@@ -139,23 +152,29 @@ class ScenarioGeneratorTest {
             assertThat(s.destination()).isEqualTo(s.nation().equals("XA") ? "HX" : "HY");
             assertThat(s.cargoClass()).isEqualTo(s.nation().equals("XA") ? CargoClass.GENERAL : CargoClass.VEHICLES);
             // the base has 10 t/TEU for GENERAL and 15 t/TEU for VEHICLES only
-            assertThat(s.weightTons() / s.teu()).isCloseTo(s.nation().equals("XA") ? 10.0 : 15.0,
-                    org.assertj.core.api.Assertions.within(0.06));
+            assertThat(s.weightTons() / s.teu())
+                    .isCloseTo(s.nation().equals("XA") ? 10.0 : 15.0, org.assertj.core.api.Assertions.within(0.06));
         });
-        assertThat(generated.shipments().stream().filter(s -> s.nation().equals("YB")).count()).isBetween(60L, 140L);
+        assertThat(generated.shipments().stream()
+                        .filter(s -> s.nation().equals("YB"))
+                        .count())
+                .isBetween(60L, 140L);
     }
 
     @Test
     void shouldRefuseABaseWithoutShipmentsOrANegativeCount() {
         assertThatThrownBy(() -> ScenarioGenerator.generate(tinyBase(List.of()), 10, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no shipments");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no shipments");
         assertThatThrownBy(() -> ScenarioGenerator.generate(ndn, -1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
         assertThat(ScenarioGenerator.generate(ndn, 0, 1).shipments()).isEmpty();
     }
 
     private static double tonsPerTeu(CargoClass cargoClass, boolean lowest) {
-        var perTeu = ndn.shipments().stream().filter(s -> s.cargoClass() == cargoClass)
+        var perTeu = ndn.shipments().stream()
+                .filter(s -> s.cargoClass() == cargoClass)
                 .mapToDouble(s -> s.weightTons() / s.teu());
         return lowest ? perTeu.min().orElseThrow() : perTeu.max().orElseThrow();
     }
@@ -171,18 +190,56 @@ class ScenarioGeneratorTest {
                 new Node("HX", "Home X", "DE", NodeKind.DESTINATION, 53.0, 8.0, 0, null, null),
                 new Node("HY", "Home Y", "GB", NodeKind.DESTINATION, 50.0, -1.0, 0, null, null));
         List<Lane> lanes = List.of(
-                new Lane("O1-HX", "O1", "HX", Mode.AIR, 12, 8, 110.0, 100_000, List.of(),
-                        new Schedule.Daily(List.of(LocalTime.of(6, 0))), null),
-                new Lane("O1-HY", "O1", "HY", Mode.AIR, 13, 8, 110.0, 100_000, List.of(),
-                        new Schedule.Daily(List.of(LocalTime.of(7, 0))), null));
-        List<Permission> permissions = List.of(new Permission("AF", EnumSet.allOf(CargoClass.class), null, null, null, null, null));
+                new Lane(
+                        "O1-HX",
+                        "O1",
+                        "HX",
+                        Mode.AIR,
+                        12,
+                        8,
+                        110.0,
+                        100_000,
+                        List.of(),
+                        new Schedule.Daily(List.of(LocalTime.of(6, 0))),
+                        null),
+                new Lane(
+                        "O1-HY",
+                        "O1",
+                        "HY",
+                        Mode.AIR,
+                        13,
+                        8,
+                        110.0,
+                        100_000,
+                        List.of(),
+                        new Schedule.Daily(List.of(LocalTime.of(7, 0))),
+                        null));
+        List<Permission> permissions =
+                List.of(new Permission("AF", EnumSet.allOf(CargoClass.class), null, null, null, null, null));
         return new Scenario("tiny", horizon, nodes, lanes, permissions, List.of(), List.of(), shipments, List.of());
     }
 
-    private static Shipment shipment(String id, String nation, String origin, String destination, CargoClass cargoClass,
-            int teu, double weight, int day) {
+    private static Shipment shipment(
+            String id,
+            String nation,
+            String origin,
+            String destination,
+            CargoClass cargoClass,
+            int teu,
+            double weight,
+            int day) {
         Instant available = Instant.parse("2012-08-01T00:00:00Z").plus(Duration.ofDays(day));
-        return new Shipment(id, nation, origin, destination, cargoClass, teu, weight, available,
-                available.plus(Duration.ofDays(12)), 3, List.of());
+        return new Shipment(
+                id,
+                nation,
+                origin,
+                destination,
+                cargoClass,
+                teu,
+                weight,
+                available,
+                available.plus(Duration.ofDays(12)),
+                3,
+                List.of());
     }
 }

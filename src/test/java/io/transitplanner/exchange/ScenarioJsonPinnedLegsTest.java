@@ -18,14 +18,14 @@ class ScenarioJsonPinnedLegsTest {
             replan = (ObjectNode) new ObjectMapper().readTree(in);
         }
         // S0020 leaves OB2 on three pinned legs (OB2-BXU-ROAD, BXU-TRZ-RAIL, TRZ-RIX-RAIL); break the first.
-        ObjectNode firstLeg = (ObjectNode) replan.get("shipments").get(20).get("pinnedLegs").get(0);
+        ObjectNode firstLeg =
+                (ObjectNode) replan.get("shipments").get(20).get("pinnedLegs").get(0);
         assertThat(firstLeg.get("lane").asText()).isEqualTo("OB2-BXU-ROAD");
         firstLeg.put("lane", "NO-SUCH-LANE");
 
         InvalidDocumentException e =
                 catchThrowableOfType(InvalidDocumentException.class, () -> ScenarioJson.read(replan.toString()));
 
-        assertThat(e.problems()).extracting(FormatProblem::path)
-                .containsExactly("$.shipments[20].pinnedLegs[0].lane");
+        assertThat(e.problems()).extracting(FormatProblem::path).containsExactly("$.shipments[20].pinnedLegs[0].lane");
     }
 }

@@ -24,8 +24,12 @@ class DefaultScenarioMissingTest {
 
     @Test
     void shouldAnswer404WhenTheBuildHasNoDefaultScenario() {
-        given().auth().oauth2(Tokens.admin()).when().post("/api/scenario/default")
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/scenario/default")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("/scenarios/not-shipped.json"));
     }

@@ -32,15 +32,21 @@ class ErrorHandlingTest {
     }
 
     private static Response post(String rawBody) {
-        return given().auth().oauth2(Tokens.officer("GB")).contentType(ContentType.JSON).body(rawBody)
-                .when().post("/api/shipments");
+        return given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType(ContentType.JSON)
+                .body(rawBody)
+                .when()
+                .post("/api/shipments");
     }
 
     /** A valid shipment in JSON text with one field replaced by raw JSON. */
     private static String withField(String field, String rawValue) {
         Map<String, Object> body = aShipment(uniqueReference("W"));
         body.put(field, "__RAW__");
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(body).toString();
+        String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(body)
+                .toString();
         return json.replace("\"__RAW__\"", rawValue);
     }
 
@@ -50,28 +56,32 @@ class ErrorHandlingTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "teu         | \"two\"",
-        "teu         | 2.5",
-        "teu         | \"2\"",
-        "teu         | 99999999999999999999",
-        "teu         | true",
-        "teu         | [1]",
-        "weightTons  | \"heavy\"",
-        "weightTons  | {}",
-        "reference   | 123",
-        "reference   | {\"a\": 1}",
-        "cargoClass  | \"GOLD\"",
-        "cargoClass  | 0",
-        "dueAt       | 1345000000",
-        "dueAt       | \"2012-13-45T00:00:00Z\"",
-        "dueAt       | \"2012-09-15T00:00:00+02:00\"",
-        "dueAt       | \"next tuesday\"",
-        "priority    | 1.0E10",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "teu         | \"two\"",
+                "teu         | 2.5",
+                "teu         | \"2\"",
+                "teu         | 99999999999999999999",
+                "teu         | true",
+                "teu         | [1]",
+                "weightTons  | \"heavy\"",
+                "weightTons  | {}",
+                "reference   | 123",
+                "reference   | {\"a\": 1}",
+                "cargoClass  | \"GOLD\"",
+                "cargoClass  | 0",
+                "dueAt       | 1345000000",
+                "dueAt       | \"2012-13-45T00:00:00Z\"",
+                "dueAt       | \"2012-09-15T00:00:00+02:00\"",
+                "dueAt       | \"next tuesday\"",
+                "priority    | 1.0E10",
+            })
     void shouldAnswerAWrongTypeWith400NamingTheField(String field, String rawValue) {
         Response response = post(withField(field, rawValue));
-        response.then().statusCode(400).contentType(PROBLEM)
+        response.then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo(field))
                 .body("errors[0].reason", notNullValue());
@@ -79,18 +89,20 @@ class ErrorHandlingTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "teu         | null",
-        "teu         | 0",
-        "teu         | 2147483647",
-        "weightTons  | 1e400",
-        "weightTons  | -0.0",
-        "weightTons  | 1e300",
-        "priority    | -1",
-        "origin      | null",
-        "origin      | \"\"",
-        "reference   | \"\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "teu         | null",
+                "teu         | 0",
+                "teu         | 2147483647",
+                "weightTons  | 1e400",
+                "weightTons  | -0.0",
+                "weightTons  | 1e300",
+                "priority    | -1",
+                "origin      | null",
+                "origin      | \"\"",
+                "reference   | \"\"",
+            })
     void shouldAnswerAnOutOfRangeValueWith400NamingTheField(String field, String rawValue) {
         Response response = post(withField(field, rawValue));
         response.then().statusCode(400).contentType(PROBLEM).body("errors.field", contains(field));
@@ -99,14 +111,18 @@ class ErrorHandlingTest {
 
     @Test
     void shouldAnswerAHugeReferenceWith400() {
-        post(withField("reference", "\"" + "R".repeat(100_000) + "\"")).then().statusCode(400)
+        post(withField("reference", "\"" + "R".repeat(100_000) + "\""))
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("reference"));
     }
 
     @Test
     void shouldAnswerMalformedJsonWith400() {
         Response response = post("{\"reference\": \"A\", ");
-        response.then().statusCode(400).contentType(PROBLEM)
+        response.then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("type", endsWith("/malformed-body"))
                 .body("errors[0].field", equalTo("$"))
                 .body("errors[0].reason", containsString("malformed JSON"));
@@ -117,15 +133,30 @@ class ErrorHandlingTest {
 
     @Test
     void shouldAnswerAnEmptyOrWronglyShapedBodyWith400() {
-        post("").then().statusCode(400).contentType(PROBLEM)
+        post("").then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("$"))
                 .body("errors[0].reason", containsString("body is required"));
         post("null").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("$"));
         post("[]").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("$"));
         post("42").then().statusCode(400).contentType(PROBLEM);
-        post("{}").then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", contains("availableAt", "cargoClass", "destination", "dueAt", "origin", "priority",
-                        "reference", "teu", "weightTons"));
+        post("{}")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body(
+                        "errors.field",
+                        contains(
+                                "availableAt",
+                                "cargoClass",
+                                "destination",
+                                "dueAt",
+                                "origin",
+                                "priority",
+                                "reference",
+                                "teu",
+                                "weightTons"));
     }
 
     @Test
@@ -134,46 +165,113 @@ class ErrorHandlingTest {
         Response response = post(deep);
         response.then().statusCode(400).contentType(PROBLEM);
         assertNoInternals(response);
-        given().auth().oauth2(Tokens.officer("GB")).contentType(ContentType.JSON).body(deep)
-                .when().post("/api/shipments/bulk").then().statusCode(400).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(deep)
-                .when().put("/api/scenario").then().statusCode(400).contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType(ContentType.JSON)
+                .body(deep)
+                .when()
+                .post("/api/shipments/bulk")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(deep)
+                .when()
+                .put("/api/scenario")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
     void shouldAnswerWeirdAmendmentsWith400() {
         long id = ShipmentResourceTest.submitted(Tokens.officer("GB"), aShipment(uniqueReference("GB")));
-        given().auth().oauth2(Tokens.officer("GB")).contentType(ContentType.JSON).body("{\"version\": \"x\", \"teu\": 1}")
-                .when().patch("/api/shipments/" + id).then().statusCode(400).body("errors[0].field", equalTo("version"));
-        given().auth().oauth2(Tokens.officer("GB")).contentType(ContentType.JSON).body("")
-                .when().patch("/api/shipments/" + id).then().statusCode(400);
-        given().auth().oauth2(Tokens.officer("GB")).queryParam("version", "abc")
-                .when().post("/api/shipments/" + id + "/cancel").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType(ContentType.JSON)
+                .body("{\"version\": \"x\", \"teu\": 1}")
+                .when()
+                .patch("/api/shipments/" + id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("version"));
-        given().auth().oauth2(Tokens.planner()).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/shipments/" + id + "/status").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType(ContentType.JSON)
+                .body("")
+                .when()
+                .patch("/api/shipments/" + id)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .queryParam("version", "abc")
+                .when()
+                .post("/api/shipments/" + id + "/cancel")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("version"));
+        given().auth()
+                .oauth2(Tokens.planner())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/shipments/" + id + "/status")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
 
     @Test
     void shouldAnswerHttpMistakesAsProblems() {
-        given().auth().oauth2(Tokens.officer("GB")).contentType("application/xml").body("<shipment/>")
-                .when().post("/api/shipments").then().statusCode(415).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.officer("GB")).when().get("/api/no-such-thing")
-                .then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.admin()).when().delete("/api/shipments")
-                .then().statusCode(405).contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType("application/xml")
+                .body("<shipment/>")
+                .when()
+                .post("/api/shipments")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .delete("/api/shipments")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM);
     }
 
     @Test
     void shouldNotStoreAnythingWhenARequestFails() {
-        long before = given().auth().oauth2(Tokens.planner()).when().get("/api/shipments")
-                .then().extract().jsonPath().getLong("total");
+        long before = given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total");
         post(withField("teu", "0"));
         post(withField("origin", "\"NOWHERE\""));
         post("{");
-        long after = given().auth().oauth2(Tokens.planner()).when().get("/api/shipments")
-                .then().extract().jsonPath().getLong("total");
+        long after = given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total");
         assertThat(after).isEqualTo(before);
     }
 }

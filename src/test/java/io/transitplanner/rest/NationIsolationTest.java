@@ -29,37 +29,76 @@ class NationIsolationTest {
 
     @Test
     void shouldNotListAnotherNationsShipments() {
-        given().auth().oauth2(Tokens.officer("GB")).queryParam("size", 500).when().get("/api/shipments")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .queryParam("size", 500)
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
                 .body("items.nation", everyItem(equalTo("GB")))
                 .body("items.id", not(hasItem((int) usShipment)));
-        given().auth().oauth2(Tokens.officer("GB")).queryParam("nation", "US").when().get("/api/shipments")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .queryParam("nation", "US")
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
-        given().auth().oauth2(Tokens.planner()).queryParam("nation", "US").queryParam("size", 500)
-                .when().get("/api/shipments")
-                .then().statusCode(200).body("items.id", hasItem((int) usShipment));
+        given().auth()
+                .oauth2(Tokens.planner())
+                .queryParam("nation", "US")
+                .queryParam("size", 500)
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) usShipment));
     }
 
     @Test
     void shouldAnswerReadingAnotherNationsShipmentAsNotFound() {
-        given().auth().oauth2(Tokens.officer("GB")).when().get("/api/shipments/" + usShipment)
-                .then().statusCode(404).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("no shipment " + usShipment));
-        given().auth().oauth2(Tokens.officer("US")).when().get("/api/shipments/" + usShipment).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.officer("US"))
+                .when()
+                .get("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldNotLetAnOfficerAmendOrCancelAnotherNationsShipment() {
-        given().auth().oauth2(Tokens.officer("GB")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("version", 0, "priority", 1))
-                .when().patch("/api/shipments/" + usShipment)
-                .then().statusCode(404).body("detail", equalTo("no shipment " + usShipment));
-        given().auth().oauth2(Tokens.officer("GB")).when().post("/api/shipments/" + usShipment + "/cancel")
-                .then().statusCode(404);
+                .when()
+                .patch("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("no shipment " + usShipment));
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .post("/api/shipments/" + usShipment + "/cancel")
+                .then()
+                .statusCode(404);
 
-        given().auth().oauth2(Tokens.officer("US")).when().get("/api/shipments/" + usShipment)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.officer("US"))
+                .when()
+                .get("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("priority", equalTo(3))
                 .body("version", equalTo(0));
@@ -67,18 +106,40 @@ class NationIsolationTest {
 
     @Test
     void shouldAnswerAMissingAndAForeignShipmentAlike() {
-        String missing = given().auth().oauth2(Tokens.officer("GB")).when().get("/api/shipments/" + (usShipment + 100_000))
-                .then().statusCode(404).extract().path("title");
-        given().auth().oauth2(Tokens.officer("GB")).when().get("/api/shipments/" + usShipment)
-                .then().statusCode(404).body("title", equalTo(missing));
+        String missing = given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/shipments/" + (usShipment + 100_000))
+                .then()
+                .statusCode(404)
+                .extract()
+                .path("title");
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(404)
+                .body("title", equalTo(missing));
     }
 
     @Test
     void shouldGiveAnOfficerWithoutNationNoShipmentAtAll() {
-        given().auth().oauth2(Tokens.officerWithoutNation()).when().get("/api/shipments")
-                .then().statusCode(403).contentType("application/problem+json");
-        ShipmentResourceTest.submit(Tokens.officerWithoutNation(), aShipment(uniqueReference("X"))).then().statusCode(403);
-        given().auth().oauth2(Tokens.officerWithoutNation()).when().get("/api/shipments/" + usShipment)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.officerWithoutNation())
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        ShipmentResourceTest.submit(Tokens.officerWithoutNation(), aShipment(uniqueReference("X")))
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.officerWithoutNation())
+                .when()
+                .get("/api/shipments/" + usShipment)
+                .then()
+                .statusCode(403);
     }
 }

@@ -14,8 +14,10 @@ class OperationsTest {
 
     @Test
     void shouldReportReadyWithTheDatabaseCheck() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -27,8 +29,11 @@ class OperationsTest {
 
     @Test
     void shouldPublishTheOpenApiDocumentOfEveryResource() {
-        given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/shipments'.post.summary", notNullValue())
                 .body("paths.'/api/shipments/bulk'.post.requestBody.content", notNullValue())
                 .body("paths.'/api/shipments/{id}'.patch", notNullValue())

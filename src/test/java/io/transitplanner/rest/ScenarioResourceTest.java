@@ -27,17 +27,31 @@ import org.junit.jupiter.api.Test;
 class ScenarioResourceTest {
 
     static Response put(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put("/api/scenario");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/scenario");
     }
 
     static String export() {
-        return given().auth().oauth2(Tokens.planner()).when().get("/api/scenario")
-                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        return given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/scenario")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
     }
 
     @Test
     void shouldExportExactlyTheScenarioItImported() {
-        put(Tokens.admin(), Scenarios.text(Scenarios.SMALL)).then().statusCode(200)
+        put(Tokens.admin(), Scenarios.text(Scenarios.SMALL))
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("small"))
                 .body("nodes", equalTo(12))
                 .body("lanes", equalTo(23))
@@ -51,7 +65,10 @@ class ScenarioResourceTest {
 
     @Test
     void shouldGiveBackPinnedLegsOfAReplanScenario() {
-        put(Tokens.admin(), Scenarios.text(Scenarios.REPLAN)).then().statusCode(200).body("disruptions", equalTo(3));
+        put(Tokens.admin(), Scenarios.text(Scenarios.REPLAN))
+                .then()
+                .statusCode(200)
+                .body("disruptions", equalTo(3));
         JsonTrees.assertEquivalent(JsonTrees.parse(export()), JsonTrees.parse(Scenarios.text(Scenarios.REPLAN)));
     }
 
@@ -60,8 +77,18 @@ class ScenarioResourceTest {
         Scenarios.load(Scenarios.SMALL);
         long id = ShipmentResourceTest.submitted(Tokens.officer("GB"), aShipment("EXTRA-1"));
         Scenarios.load(Scenarios.REPLAN);
-        given().auth().oauth2(Tokens.planner()).when().get("/api/shipments/" + id).then().statusCode(404);
-        given().auth().oauth2(Tokens.planner()).when().get("/api/shipments").then().body("total", equalTo(30));
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments")
+                .then()
+                .body("total", equalTo(30));
     }
 
     @Test
@@ -70,27 +97,49 @@ class ScenarioResourceTest {
         // S0001 is a US shipment of the scenario; GB now uses the same reference.
         ShipmentResourceTest.submitted(Tokens.officer("GB"), aShipment("S0001"));
         long cancelled = ShipmentResourceTest.submitted(Tokens.officer("GB"), aShipment("GONE-1"));
-        given().auth().oauth2(Tokens.officer("GB")).when().post("/api/shipments/" + cancelled + "/cancel")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .post("/api/shipments/" + cancelled + "/cancel")
+                .then()
+                .statusCode(200);
 
         JsonNode exported = JsonTrees.parse(export());
-        given().auth().oauth2(Tokens.planner()).when().get("/api/scenario").then()
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/scenario")
+                .then()
                 .body("shipments.id", hasItems("US:S0001", "GB:S0001", "S0000"))
                 .body("shipments.id", not(hasItem("S0001")))
                 .body("shipments.id", not(hasItem("GONE-1")));
-        org.assertj.core.api.Assertions.assertThat(exported.get("shipments").size()).isEqualTo(31);
+        org.assertj.core.api.Assertions.assertThat(exported.get("shipments").size())
+                .isEqualTo(31);
     }
 
     @Test
     void shouldImportTheDefaultScenario() {
-        given().auth().oauth2(Tokens.admin()).when().post("/api/scenario/default")
-                .then().statusCode(200).body("name", equalTo("small")).body("shipments", equalTo(30));
-        given().auth().oauth2(Tokens.planner()).when().post("/api/scenario/default").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/scenario/default")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("small"))
+                .body("shipments", equalTo(30));
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .post("/api/scenario/default")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void shouldAnswerMalformedJsonWith400() {
-        put(Tokens.admin(), "{\"name\": ").then().statusCode(400)
+        put(Tokens.admin(), "{\"name\": ")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("$"))
                 .body("errors[0].reason", containsString("malformed JSON"));
@@ -108,11 +157,15 @@ class ScenarioResourceTest {
         ((ObjectNode) doc.get("shipments").get(2)).remove("teu");
         ((ObjectNode) doc.get("shipments").get(3)).put("origin", "NOWHERE");
 
-        put(Tokens.admin(), doc.toString()).then().statusCode(400)
+        put(Tokens.admin(), doc.toString())
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was changed"))
-                .body("errors.field", containsInAnyOrder("$.quotas[0].maxTeu", "$.notes[0]",
-                        "$.shipments[2].teu", "$.shipments[3].origin"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "$.quotas[0].maxTeu", "$.notes[0]", "$.shipments[2].teu", "$.shipments[3].origin"));
         JsonTrees.assertEquivalent(JsonTrees.parse(export()), JsonTrees.parse(before));
     }
 
@@ -122,7 +175,9 @@ class ScenarioResourceTest {
         ((ObjectNode) doc.get("lanes").get(0)).put("from", "ATLANTIS");
         ArrayNode disruptions = (ArrayNode) doc.get("disruptions");
         ((ObjectNode) disruptions.get(0)).put("node", "LEMURIA");
-        put(Tokens.admin(), doc.toString()).then().statusCode(422)
+        put(Tokens.admin(), doc.toString())
+                .then()
+                .statusCode(422)
                 .body("type", endsWith("/unknown-reference"))
                 .body("errors.field", hasItems("$.lanes[0].from", "$.disruptions[0].node"));
     }
@@ -130,20 +185,37 @@ class ScenarioResourceTest {
     @Test
     void shouldLetOnlyAdminsImportAndOnlyPlannersAndAdminsExport() {
         Scenarios.load(Scenarios.SMALL);
-        put(Tokens.planner(), Scenarios.text(Scenarios.SMALL)).then().statusCode(403).contentType("application/problem+json");
+        put(Tokens.planner(), Scenarios.text(Scenarios.SMALL))
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         put(Tokens.officer("GB"), Scenarios.text(Scenarios.SMALL)).then().statusCode(403);
-        given().auth().oauth2(Tokens.officer("GB")).when().get("/api/scenario").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/scenario")
+                .then()
+                .statusCode(403);
         given().when().get("/api/scenario").then().statusCode(401);
-        given().auth().oauth2(Tokens.admin()).when().get("/api/scenario").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .get("/api/scenario")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("small"));
     }
 
     @Test
     void shouldRecordImportsInTheAuditTrail() {
         Scenarios.load(Scenarios.REPLAN);
-        given().auth().oauth2(Tokens.admin()).queryParams(Map.of("entity", "scenario", "size", "1"))
-                .when().get("/api/audit-events")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .queryParams(Map.of("entity", "scenario", "size", "1"))
+                .when()
+                .get("/api/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.action", contains("IMPORT"))
                 .body("items.entityId", contains("small-replan"))
                 .body("items.subject", contains("admin-1"))

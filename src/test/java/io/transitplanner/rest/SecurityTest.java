@@ -30,10 +30,24 @@ class SecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/shipments", "/api/nodes", "/api/lanes", "/api/permissions", "/api/quotas",
-        "/api/disruptions", "/api/scenario", "/api/audit-events", "/api/shipments/1"})
+    @ValueSource(
+            strings = {
+                "/api/shipments",
+                "/api/nodes",
+                "/api/lanes",
+                "/api/permissions",
+                "/api/quotas",
+                "/api/disruptions",
+                "/api/scenario",
+                "/api/audit-events",
+                "/api/shipments/1"
+            })
     void shouldAnswerAMissingTokenWith401(String path) {
-        given().when().get(path).then().statusCode(401).contentType(PROBLEM)
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", endsWith("/unauthorized"));
     }
@@ -41,34 +55,81 @@ class SecurityTest {
     @Test
     void shouldAnswerABadTokenWith401() {
         for (String token : new String[] {Tokens.expired(), Tokens.foreignIssuer(), Tokens.forged(), "not.a.token"}) {
-            given().auth().oauth2(token).when().get("/api/shipments").then().statusCode(401).contentType(PROBLEM);
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/shipments")
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM);
         }
-        given().auth().oauth2(Tokens.forged()).contentType(ContentType.JSON).body(aShipment("FORGED-1", "GB"))
-                .when().post("/api/shipments").then().statusCode(401);
+        given().auth()
+                .oauth2(Tokens.forged())
+                .contentType(ContentType.JSON)
+                .body(aShipment("FORGED-1", "GB"))
+                .when()
+                .post("/api/shipments")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void shouldAnswerAWrongRoleWith403() {
-        given().auth().oauth2(Tokens.stranger()).when().get("/api/shipments").then().statusCode(403).contentType(PROBLEM);
-        given().auth().oauth2(Tokens.officer("GB")).when().get("/api/audit-events").then().statusCode(403);
-        given().auth().oauth2(Tokens.planner()).when().get("/api/audit-events").then().statusCode(403);
-        given().auth().oauth2(Tokens.planner()).when().delete("/api/nodes/OB1").then().statusCode(403);
-        given().auth().oauth2(Tokens.planner()).when().post("/api/scenario/default").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.stranger())
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get("/api/audit-events")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/audit-events")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .delete("/api/nodes/OB1")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .post("/api/scenario/default")
+                .then()
+                .statusCode(403);
     }
 
     /** What a newcomer does: mint a token with the command, submit a shipment, read it back. */
     @Test
     void shouldAcceptATokenMintedByTheTokenCommand() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = TokenCommand.run(new String[] {"token", "--role", "officer", "--nation", "GB"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int exit = TokenCommand.run(
+                new String[] {"token", "--role", "officer", "--nation", "GB"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(exit).isZero();
         String token = out.toString(StandardCharsets.UTF_8).trim();
 
-        String location = given().auth().oauth2(token).contentType(ContentType.JSON)
+        String location = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(aShipment(uniqueReference("FIRST")))
-                .when().post("/api/shipments")
-                .then().statusCode(201).body("nation", equalTo("GB")).extract().header("Location");
+                .when()
+                .post("/api/shipments")
+                .then()
+                .statusCode(201)
+                .body("nation", equalTo("GB"))
+                .extract()
+                .header("Location");
         given().auth().oauth2(token).when().get(location).then().statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 }

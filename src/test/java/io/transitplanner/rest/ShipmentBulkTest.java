@@ -41,7 +41,9 @@ class ShipmentBulkTest {
         String a = uniqueReference("A");
         String b = uniqueReference("B");
         long before = gbTotal();
-        json(GB, List.of(aShipment(a), aShipment(b))).then().statusCode(201)
+        json(GB, List.of(aShipment(a), aShipment(b)))
+                .then()
+                .statusCode(201)
                 .body("created", equalTo(2))
                 .body("shipments.reference", contains(a, b))
                 .body("shipments.nation", contains("GB", "GB"));
@@ -67,11 +69,14 @@ class ShipmentBulkTest {
         rows.add(unknownNode);
         rows.add(aShipment(good));
         rows.add("not a shipment");
-        json(GB, rows).then().statusCode(400)
+        json(GB, rows)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
-                .body("errors.field", contains("$[1].teu", "$[2].dueAt", "$[2].priority", "$[3].origin",
-                        "$[4].reference", "$[5]"))
+                .body(
+                        "errors.field",
+                        contains("$[1].teu", "$[2].dueAt", "$[2].priority", "$[3].origin", "$[4].reference", "$[5]"))
                 .body("errors[4].reason", containsString("$[0]"));
         assertThat(gbTotal()).isEqualTo(before);
     }
@@ -80,7 +85,9 @@ class ShipmentBulkTest {
     void shouldAnswer422WhenTheOnlyFaultsAreUnknownNodes() {
         Map<String, Object> unknown = aShipment(uniqueReference("U"));
         unknown.put("destination", "NOPE");
-        json(GB, List.of(aShipment(uniqueReference("OK")), unknown)).then().statusCode(422)
+        json(GB, List.of(aShipment(uniqueReference("OK")), unknown))
+                .then()
+                .statusCode(422)
                 .body("errors.field", contains("$[1].destination"));
     }
 
@@ -88,19 +95,42 @@ class ShipmentBulkTest {
     void shouldAnswer409WhenAReferenceIsAlreadyStored() {
         String stored = uniqueReference("S");
         long id = ShipmentResourceTest.submitted(GB, aShipment(stored));
-        json(GB, List.of(aShipment(uniqueReference("OK")), aShipment(stored))).then().statusCode(409)
+        json(GB, List.of(aShipment(uniqueReference("OK")), aShipment(stored)))
+                .then()
+                .statusCode(409)
                 .body("errors.field", contains("$[1].reference"))
                 .body("errors[0].reason", containsString("/api/shipments/" + id));
     }
 
     @Test
     void shouldRefuseAnEmptyOrNonArrayUpload() {
-        given().auth().oauth2(GB).contentType(ContentType.JSON).body("[]").when().post("/api/shipments/bulk")
-                .then().statusCode(400).body("errors.field", contains("$"));
-        given().auth().oauth2(GB).contentType(ContentType.JSON).body(aShipment("X")).when().post("/api/shipments/bulk")
-                .then().statusCode(400).body("errors[0].reason", containsString("array"));
-        given().auth().oauth2(GB).contentType(ContentType.JSON).body("[{\"reference\": ").when().post("/api/shipments/bulk")
-                .then().statusCode(400).body("errors[0].reason", containsString("malformed JSON"));
+        given().auth()
+                .oauth2(GB)
+                .contentType(ContentType.JSON)
+                .body("[]")
+                .when()
+                .post("/api/shipments/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("$"));
+        given().auth()
+                .oauth2(GB)
+                .contentType(ContentType.JSON)
+                .body(aShipment("X"))
+                .when()
+                .post("/api/shipments/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors[0].reason", containsString("array"));
+        given().auth()
+                .oauth2(GB)
+                .contentType(ContentType.JSON)
+                .body("[{\"reference\": ")
+                .when()
+                .post("/api/shipments/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors[0].reason", containsString("malformed JSON"));
     }
 
     @Test
@@ -109,7 +139,10 @@ class ShipmentBulkTest {
         for (int i = 0; i < 10_001; i++) {
             rows.add(aShipment("J" + i));
         }
-        json(GB, rows).then().statusCode(413).contentType("application/problem+json")
+        json(GB, rows)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("detail", containsString("10001"));
     }
 
@@ -122,7 +155,9 @@ class ShipmentBulkTest {
         }
         rows.get(7321).put("weightTons", -1);
         long before = gbTotal();
-        json(GB, rows).then().statusCode(400)
+        json(GB, rows)
+                .then()
+                .statusCode(400)
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("$[7321].weightTons"));
         assertThat(gbTotal()).isEqualTo(before);
@@ -141,7 +176,8 @@ class ShipmentBulkTest {
         String a = uniqueReference("CA");
         String b = uniqueReference("CB");
         csv(GB, CSV_HEADER + "\r\n" + csvLine(a, "1") + "\r\n\r\n" + csvLine(b, "4") + "\r\n")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("created", equalTo(2))
                 .body("shipments.reference", contains(a, b));
     }
@@ -150,7 +186,8 @@ class ShipmentBulkTest {
     void shouldNameEveryBadCsvLineCountingTheHeaderAsLineOne() {
         String a = uniqueReference("CA");
         long before = gbTotal();
-        String body = String.join("\n",
+        String body = String.join(
+                "\n",
                 CSV_HEADER,
                 csvLine(a, "1"),
                 csvLine(uniqueReference("CB"), "many"),
@@ -159,7 +196,9 @@ class ShipmentBulkTest {
                 "too,few,fields",
                 csvLine(a, "1"),
                 "\"" + uniqueReference("CD") + "\",OB1,HGB,GENERAL,1,18.5,\"2012-08-22T00:00:00Z\",2012-09-15,3");
-        csv(GB, body).then().statusCode(400)
+        csv(GB, body)
+                .then()
+                .statusCode(400)
                 .body("errors.line", contains(3, 5, 5, 6, 7, 8))
                 .body("errors.field", contains("teu", "cargoClass", "priority", "$", "reference", "dueAt"))
                 .body("errors[1].reason", containsString("GOLD"));
@@ -170,14 +209,21 @@ class ShipmentBulkTest {
     void shouldLetAPlannerNameTheNationInACsvColumn() {
         String reference = uniqueReference("N");
         csv(Tokens.planner(), CSV_HEADER + ",nation\n" + csvLine(reference, "1") + ",NO\n")
-                .then().statusCode(201).body("shipments[0].nation", equalTo("NO"));
+                .then()
+                .statusCode(201)
+                .body("shipments[0].nation", equalTo("NO"));
         csv(Tokens.planner(), CSV_HEADER + "\n" + csvLine(uniqueReference("N"), "1") + "\n")
-                .then().statusCode(400).body("errors[0].field", equalTo("nation")).body("errors[0].line", equalTo(2));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("nation"))
+                .body("errors[0].line", equalTo(2));
     }
 
     @Test
     void shouldRefuseABadCsvHeader() {
-        csv(GB, "reference,origin,destination,cargo,teu\n" + csvLine("X", "1")).then().statusCode(400)
+        csv(GB, "reference,origin,destination,cargo,teu\n" + csvLine("X", "1"))
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.everyItem(equalTo("header")))
                 .body("errors.reason", org.hamcrest.Matchers.hasItem(containsString("cargo")));
         csv(GB, "").then().statusCode(400);
@@ -204,7 +250,9 @@ class ShipmentBulkTest {
         // Line 5002 of the file is row 5001, the header being line 1.
         lines.set(5001, csvLine(batch + "-5000", "0"));
         long before = gbTotal();
-        csv(GB, String.join("\n", lines)).then().statusCode(400)
+        csv(GB, String.join("\n", lines))
+                .then()
+                .statusCode(400)
                 .body("errors", hasSize(1))
                 .body("errors[0].line", equalTo(5002))
                 .body("errors[0].field", equalTo("teu"));
@@ -220,15 +268,34 @@ class ShipmentBulkTest {
     // ---------------------------------------------------------------- helpers
 
     private static Response json(String token, Object rows) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(rows).when().post("/api/shipments/bulk");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/shipments/bulk");
     }
 
     private static Response csv(String token, String body) {
-        return given().auth().oauth2(token).contentType("text/csv").body(body).when().post("/api/shipments/bulk");
+        return given().auth()
+                .oauth2(token)
+                .contentType("text/csv")
+                .body(body)
+                .when()
+                .post("/api/shipments/bulk");
     }
 
     private static long gbTotal() {
-        return given().auth().oauth2(Tokens.planner()).queryParam("nation", "GB").queryParam("size", 1)
-                .when().get("/api/shipments").then().statusCode(200).extract().jsonPath().getLong("total");
+        return given().auth()
+                .oauth2(Tokens.planner())
+                .queryParam("nation", "GB")
+                .queryParam("size", 1)
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

@@ -45,7 +45,12 @@ class ShipmentResourceTest {
     }
 
     static Response submit(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/shipments");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/shipments");
     }
 
     static long submitted(String token, Map<String, Object> body) {
@@ -58,7 +63,8 @@ class ShipmentResourceTest {
     void shouldSubmitAShipmentForTheNationOfTheOfficer() {
         String reference = uniqueReference("GB");
         Response created = submit(Tokens.officer("GB"), aShipment(reference));
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("Location", containsString("/api/shipments/"))
                 .body("reference", equalTo(reference))
                 .body("nation", equalTo("GB"))
@@ -67,8 +73,12 @@ class ShipmentResourceTest {
                 .body("teu", equalTo(2))
                 .body("dueAt", equalTo("2012-09-15T00:00:00Z"));
 
-        given().auth().oauth2(Tokens.officer("GB")).when().get(created.header("Location"))
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.officer("GB"))
+                .when()
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("reference", equalTo(reference))
                 .body("origin", equalTo("OB1"))
                 .body("destination", equalTo("HGB"))
@@ -84,7 +94,9 @@ class ShipmentResourceTest {
         String reference = uniqueReference("GB");
         long id = submitted(Tokens.officer("GB"), aShipment(reference));
 
-        submit(Tokens.officer("GB"), aShipment(reference)).then().statusCode(409)
+        submit(Tokens.officer("GB"), aShipment(reference))
+                .then()
+                .statusCode(409)
                 .contentType(PROBLEM)
                 .header("Location", endsWith("/api/shipments/" + id))
                 .header("Link", containsString("</api/shipments/" + id + ">"))
@@ -93,10 +105,18 @@ class ShipmentResourceTest {
                 .body("existing", equalTo("/api/shipments/" + id))
                 .body("errors[0].field", equalTo("reference"));
 
-        int stored = given().auth().oauth2(Tokens.planner()).queryParam("nation", "GB").queryParam("size", 500)
-                .when().get("/api/shipments")
-                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.reference == '" + reference
-                        + "' }").size();
+        int stored = given().auth()
+                .oauth2(Tokens.planner())
+                .queryParam("nation", "GB")
+                .queryParam("size", 500)
+                .when()
+                .get("/api/shipments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.reference == '" + reference + "' }")
+                .size();
         assertThat(stored).as("shipments stored under the retried reference").isEqualTo(1);
     }
 
@@ -104,21 +124,30 @@ class ShipmentResourceTest {
     void shouldLetAnotherNationUseTheSameReference() {
         String reference = uniqueReference("SHARED");
         submitted(Tokens.officer("GB"), aShipment(reference));
-        submit(Tokens.officer("US"), aShipment(reference)).then().statusCode(201).body("nation", equalTo("US"));
+        submit(Tokens.officer("US"), aShipment(reference))
+                .then()
+                .statusCode(201)
+                .body("nation", equalTo("US"));
     }
 
     @Test
     void shouldRequireANationFromPlanners() {
-        submit(Tokens.planner(), aShipment(uniqueReference("P"))).then().statusCode(400)
+        submit(Tokens.planner(), aShipment(uniqueReference("P")))
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", contains("nation"));
-        submit(Tokens.planner(), aShipment(uniqueReference("P"), "NO")).then().statusCode(201)
+        submit(Tokens.planner(), aShipment(uniqueReference("P"), "NO"))
+                .then()
+                .statusCode(201)
                 .body("nation", equalTo("NO"));
     }
 
     @Test
     void shouldForbidAnOfficerToSubmitForAnotherNation() {
-        submit(Tokens.officer("GB"), aShipment(uniqueReference("X"), "US")).then().statusCode(403)
+        submit(Tokens.officer("GB"), aShipment(uniqueReference("X"), "US"))
+                .then()
+                .statusCode(403)
                 .contentType(PROBLEM)
                 .body("detail", containsString("GB"));
     }
@@ -128,7 +157,9 @@ class ShipmentResourceTest {
         Map<String, Object> body = aShipment(uniqueReference("GB"));
         body.put("origin", "NOWHERE");
         body.put("destination", "ZZ9");
-        submit(Tokens.officer("GB"), body).then().statusCode(422)
+        submit(Tokens.officer("GB"), body)
+                .then()
+                .statusCode(422)
                 .contentType(PROBLEM)
                 .body("type", endsWith("/unknown-reference"))
                 .body("errors.field", contains("origin", "destination"))
@@ -142,7 +173,9 @@ class ShipmentResourceTest {
         body.put("priority", 9);
         body.remove("dueAt");
         body.put("reference", "has spaces");
-        submit(Tokens.officer("GB"), body).then().statusCode(400)
+        submit(Tokens.officer("GB"), body)
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM)
                 .body("type", endsWith("/validation"))
                 .body("errors.field", containsInAnyOrder("dueAt", "priority", "reference", "teu"));
@@ -160,10 +193,21 @@ class ShipmentResourceTest {
 
     @Test
     void shouldAnswerAnUnknownShipmentWith404() {
-        given().auth().oauth2(Tokens.planner()).when().get("/api/shipments/987654321")
-                .then().statusCode(404).contentType(PROBLEM).body("type", endsWith("/not-found"));
-        given().auth().oauth2(Tokens.planner()).when().get("/api/shipments/not-a-number")
-                .then().statusCode(404).contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments/987654321")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/not-found"));
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/shipments/not-a-number")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     // ---------------------------------------------------------------- list
@@ -183,22 +227,34 @@ class ShipmentResourceTest {
         long januaryId = submitted(gb, january);
         long lateJanuaryId = submitted(gb, lateJanuary);
         long februaryId = submitted(gb, february);
-        given().auth().oauth2(gb).when().post("/api/shipments/"
-                + februaryId + "/cancel").then().statusCode(200);
+        given().auth()
+                .oauth2(gb)
+                .when()
+                .post("/api/shipments/" + februaryId + "/cancel")
+                .then()
+                .statusCode(200);
 
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z")).then()
-                .body("total", equalTo(3)).body("items.id", contains((int) januaryId, (int) lateJanuaryId,
-                        (int) februaryId));
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "dueTo", "2013-02-01T00:00:00Z")).then()
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z"))
+                .then()
+                .body("total", equalTo(3))
+                .body("items.id", contains((int) januaryId, (int) lateJanuaryId, (int) februaryId));
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "dueTo", "2013-02-01T00:00:00Z"))
+                .then()
                 .body("total", equalTo(2));
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "cargoClass", "VEHICLES")).then()
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "cargoClass", "VEHICLES"))
+                .then()
                 .body("items.id", contains((int) lateJanuaryId));
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "origin", "OB2", "destination", "HDE")).then()
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "origin", "OB2", "destination", "HDE"))
+                .then()
                 .body("items.id", contains((int) lateJanuaryId));
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "status", "CANCELLED")).then()
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "status", "CANCELLED"))
+                .then()
                 .body("items.id", contains((int) februaryId));
-        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "size", "2", "page", "1")).then()
-                .body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
+        list(gb, Map.of("dueFrom", "2013-01-01T00:00:00Z", "size", "2", "page", "1"))
+                .then()
+                .body("total", equalTo(3))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
                 .body("items.id", contains((int) februaryId));
         // The small scenario holds five GB shipments besides these three.
         list(gb, Map.of()).then().body("total", equalTo(8)).body("items.nation", everyItem(equalTo("GB")));
@@ -207,7 +263,9 @@ class ShipmentResourceTest {
     @Test
     void shouldAnswerBadFilterValuesWith400() {
         list(Tokens.planner(), Map.of("status", "LOST", "dueFrom", "yesterday", "size", "0", "page", "x"))
-                .then().statusCode(400).contentType(PROBLEM)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("status", "dueFrom", "size", "page"));
         list(Tokens.planner(), Map.of("size", "501")).then().statusCode(400).body("errors.field", contains("size"));
     }
@@ -223,15 +281,31 @@ class ShipmentResourceTest {
         String gb = Tokens.officer("GB");
         long id = submitted(gb, aShipment(uniqueReference("GB")));
 
-        amend(gb, id, Map.of("version", 0, "dueAt", "2012-09-20T00:00:00Z", "priority", 1, "teu", 3,
-                "weightTons", 30.0)).then().statusCode(200)
+        amend(
+                        gb,
+                        id,
+                        Map.of(
+                                "version",
+                                0,
+                                "dueAt",
+                                "2012-09-20T00:00:00Z",
+                                "priority",
+                                1,
+                                "teu",
+                                3,
+                                "weightTons",
+                                30.0))
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(1))
                 .body("dueAt", equalTo("2012-09-20T00:00:00Z"))
                 .body("priority", equalTo(1))
                 .body("teu", equalTo(3))
                 .body("weightTons", equalTo(30.0f));
 
-        amend(gb, id, Map.of("version", 0, "priority", 5)).then().statusCode(409)
+        amend(gb, id, Map.of("version", 0, "priority", 5))
+                .then()
+                .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", endsWith("/stale-version"))
                 .body("errors.field", contains("version"));
@@ -244,9 +318,13 @@ class ShipmentResourceTest {
         long id = submitted(gb, aShipment(uniqueReference("GB")));
         amend(gb, id, Map.of("version", 0)).then().statusCode(400).body("errors.field", contains("$"));
         amend(gb, id, Map.of("priority", 2)).then().statusCode(400).body("errors.field", contains("version"));
-        amend(gb, id, Map.of("version", 0, "teu", -1, "priority", 0)).then().statusCode(400)
+        amend(gb, id, Map.of("version", 0, "teu", -1, "priority", 0))
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("teu", "priority"));
-        amend(gb, id, Map.of("version", 0, "dueAt", "2012-01-01T00:00:00Z")).then().statusCode(400)
+        amend(gb, id, Map.of("version", 0, "dueAt", "2012-01-01T00:00:00Z"))
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("dueAt"));
     }
 
@@ -254,19 +332,42 @@ class ShipmentResourceTest {
     void shouldCancelAndThenRefuseEveryChange() {
         String gb = Tokens.officer("GB");
         long id = submitted(gb, aShipment(uniqueReference("GB")));
-        given().auth().oauth2(gb).queryParam("version", 5).when().post("/api/shipments/" + id + "/cancel")
-                .then().statusCode(409).body("type", endsWith("/stale-version"));
-        given().auth().oauth2(gb).queryParam("version", 0).when().post("/api/shipments/" + id + "/cancel")
-                .then().statusCode(200).body("status", equalTo("CANCELLED")).body("version", equalTo(1));
+        given().auth()
+                .oauth2(gb)
+                .queryParam("version", 5)
+                .when()
+                .post("/api/shipments/" + id + "/cancel")
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/stale-version"));
+        given().auth()
+                .oauth2(gb)
+                .queryParam("version", 0)
+                .when()
+                .post("/api/shipments/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("version", equalTo(1));
 
-        given().auth().oauth2(gb).when().post("/api/shipments/" + id + "/cancel")
-                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("CANCELLED"));
+        given().auth()
+                .oauth2(gb)
+                .when()
+                .post("/api/shipments/" + id + "/cancel")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("detail", containsString("CANCELLED"));
         amend(gb, id, Map.of("version", 1, "priority", 2)).then().statusCode(409);
     }
 
     static Response amend(String token, long id, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().patch("/api/shipments/" + id);
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch("/api/shipments/" + id);
     }
 
     // ---------------------------------------------------------------- plans and tracking
@@ -276,12 +377,20 @@ class ShipmentResourceTest {
         String gb = Tokens.officer("GB");
         String reference = uniqueReference("GB");
         long id = submitted(gb, aShipment(reference));
-        Leg first = new Leg("OB1-BXU-ROAD", Instant.parse("2012-08-22T18:00:00Z"), Instant.parse("2012-08-23T07:00:00Z"));
-        Leg second = new Leg("BXU-TRZ-RAIL", Instant.parse("2012-08-24T06:00:00Z"), Instant.parse("2012-08-25T06:00:00Z"));
-        Leg direct = new Leg("OB1-HDE-AIR", Instant.parse("2012-08-22T08:00:00Z"), Instant.parse("2012-08-22T20:00:00Z"));
+        Leg first =
+                new Leg("OB1-BXU-ROAD", Instant.parse("2012-08-22T18:00:00Z"), Instant.parse("2012-08-23T07:00:00Z"));
+        Leg second =
+                new Leg("BXU-TRZ-RAIL", Instant.parse("2012-08-24T06:00:00Z"), Instant.parse("2012-08-25T06:00:00Z"));
+        Leg direct =
+                new Leg("OB1-HDE-AIR", Instant.parse("2012-08-22T08:00:00Z"), Instant.parse("2012-08-22T20:00:00Z"));
 
         plans.savePublished(plan(new Assignment(reference, List.of(first, second))));
-        given().auth().oauth2(gb).when().get("/api/shipments/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(gb)
+                .when()
+                .get("/api/shipments/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PLANNED"))
                 .body("legs.lane", contains("OB1-BXU-ROAD", "BXU-TRZ-RAIL"))
                 .body("legs[1].arrival", equalTo("2012-08-25T06:00:00Z"))
@@ -290,7 +399,12 @@ class ShipmentResourceTest {
         plans.savePublished(plan(new Assignment(reference, List.of(direct))));
         // A later plan that leaves the shipment out does not hide the last itinerary it was given.
         plans.savePublished(plan(new Assignment("S0001", List.of())));
-        given().auth().oauth2(gb).when().get("/api/shipments/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(gb)
+                .when()
+                .get("/api/shipments/" + id)
+                .then()
+                .statusCode(200)
                 .body("legs.lane", contains("OB1-HDE-AIR"))
                 .body("eta", equalTo("2012-08-22T20:00:00Z"));
     }
@@ -300,16 +414,30 @@ class ShipmentResourceTest {
         String gb = Tokens.officer("GB");
         String reference = uniqueReference("GB");
         long id = submitted(gb, aShipment(reference));
-        status(Tokens.planner(), id, "IN_TRANSIT").then().statusCode(409).contentType(PROBLEM)
+        status(Tokens.planner(), id, "IN_TRANSIT")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("errors.field", contains("status"));
-        plans.savePublished(plan(new Assignment(reference, List.of(new Leg("OB1-HDE-AIR",
-                Instant.parse("2012-08-22T08:00:00Z"), Instant.parse("2012-08-22T20:00:00Z"))))));
+        plans.savePublished(plan(new Assignment(
+                reference,
+                List.of(new Leg(
+                        "OB1-HDE-AIR",
+                        Instant.parse("2012-08-22T08:00:00Z"),
+                        Instant.parse("2012-08-22T20:00:00Z"))))));
 
         status(gb, id, "IN_TRANSIT").then().statusCode(403).contentType(PROBLEM);
         status(Tokens.planner(), id, "IN_TRANSIT").then().statusCode(200).body("status", equalTo("IN_TRANSIT"));
-        amend(gb, id, Map.of("version", 2, "priority", 1)).then().statusCode(409)
+        amend(gb, id, Map.of("version", 2, "priority", 1))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("IN_TRANSIT"));
-        given().auth().oauth2(gb).when().post("/api/shipments/" + id + "/cancel").then().statusCode(409);
+        given().auth()
+                .oauth2(gb)
+                .when()
+                .post("/api/shipments/" + id + "/cancel")
+                .then()
+                .statusCode(409);
         status(Tokens.admin(), id, "DELIVERED").then().statusCode(200).body("status", equalTo("DELIVERED"));
         status(Tokens.planner(), id, "IN_TRANSIT").then().statusCode(409);
         status(Tokens.planner(), id, "LOST").then().statusCode(400).body("errors[0].field", equalTo("status"));
@@ -318,15 +446,20 @@ class ShipmentResourceTest {
     @Test
     void shouldRefuseAPlanNamingUnknownShipments() {
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(
-                        io.transitplanner.service.UnknownReferenceException.class,
-                        () -> plans.savePublished(plan(new Assignment("NO-SUCH-SHIPMENT", List.of())))).problems())
+                                io.transitplanner.service.UnknownReferenceException.class,
+                                () -> plans.savePublished(plan(new Assignment("NO-SUCH-SHIPMENT", List.of()))))
+                        .problems())
                 .extracting(p -> p.field())
                 .containsExactly("$.assignments[0].shipment");
     }
 
     static Response status(String token, long id, String status) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status))
-                .when().post("/api/shipments/" + id + "/status");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .when()
+                .post("/api/shipments/" + id + "/status");
     }
 
     private static Plan plan(Assignment assignment) {
@@ -335,7 +468,9 @@ class ShipmentResourceTest {
 
     @Test
     void shouldNotListLegsOfPlansInTheListing() {
-        list(Tokens.planner(), Map.of("size", "1")).then().statusCode(200)
+        list(Tokens.planner(), Map.of("size", "1"))
+                .then()
+                .statusCode(200)
                 .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("legs")))
                 .body("items[0].pinnedLegs", hasSize(0))
                 .body("items.status", hasItem("SUBMITTED"));

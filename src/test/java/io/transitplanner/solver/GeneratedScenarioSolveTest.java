@@ -25,7 +25,8 @@ class GeneratedScenarioSolveTest {
     void shouldPlanTwoHundredShipmentsValidly() {
         Scenario scenario = ScenarioGenerator.generate(Scenarios.load("ndn-2012"), 200, 7L);
         var config = SolverConfigs.build(SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(30)));
-        TransitSolution best = SolverFactory.<TransitSolution>create(config).buildSolver()
+        TransitSolution best = SolverFactory.<TransitSolution>create(config)
+                .buildSolver()
                 .solve(CandidateBuilder.build(scenario, CandidateOptions.defaults()));
         Plan plan = PlanExtractor.plan(best);
 
@@ -35,23 +36,34 @@ class GeneratedScenarioSolveTest {
         assertThat(verdict.score()).isEqualTo(plan.score());
         assertThat(plan.assignments()).hasSize(200);
         assertThat(plan.assignments().stream().filter(a -> !a.legs().isEmpty()).count())
-                .as("most shipments are planned").isGreaterThan(100);
+                .as("most shipments are planned")
+                .isGreaterThan(100);
 
         Map<String, Boolean> touchesRussia = new HashMap<>();
-        scenario.lanes().forEach(l -> touchesRussia.put(l.code(), l.transits().contains("RU")
-                || countryOf(scenario, l.from()).equals("RU") || countryOf(scenario, l.to()).equals("RU")));
+        scenario.lanes()
+                .forEach(l -> touchesRussia.put(
+                        l.code(),
+                        l.transits().contains("RU")
+                                || countryOf(scenario, l.from()).equals("RU")
+                                || countryOf(scenario, l.to()).equals("RU")));
         for (var shipment : scenario.shipments()) {
             if (shipment.cargoClass() != CargoClass.LETHAL) {
                 continue;
             }
-            plan.assignments().stream().filter(a -> a.shipment().equals(shipment.id()))
+            plan.assignments().stream()
+                    .filter(a -> a.shipment().equals(shipment.id()))
                     .flatMap(a -> a.legs().stream())
                     .forEach(leg -> assertThat(touchesRussia.get(leg.lane()))
-                            .as("lethal " + shipment.id() + " on " + leg.lane()).isFalse());
+                            .as("lethal " + shipment.id() + " on " + leg.lane())
+                            .isFalse());
         }
     }
 
     private static String countryOf(Scenario scenario, String node) {
-        return scenario.nodes().stream().filter(n -> n.code().equals(node)).findFirst().orElseThrow().country();
+        return scenario.nodes().stream()
+                .filter(n -> n.code().equals(node))
+                .findFirst()
+                .orElseThrow()
+                .country();
     }
 }

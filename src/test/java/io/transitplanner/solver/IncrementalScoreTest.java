@@ -17,7 +17,8 @@ class IncrementalScoreTest {
     void shouldKeepIncrementalScoresExact() {
         var problem = CandidateBuilder.build(Conformance.scenario("replan.scenario.json"), CandidateOptions.defaults());
         var config = SolverConfigs.fullAssert(SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(5)));
-        TransitSolution best = SolverFactory.<TransitSolution>create(config).buildSolver().solve(problem);
+        TransitSolution best =
+                SolverFactory.<TransitSolution>create(config).buildSolver().solve(problem);
         assertThat(best.getScore().isSolutionInitialized()).isTrue();
     }
 }

@@ -19,8 +19,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * plan (valid or not) they must agree on validity and on the medium and soft scores.
  */
 class ScoreCrossCheckTest {
-    private static final SolutionManager<TransitSolution, HardMediumSoftLongScore> SCORING = SolutionManager.create(
-            SolverFactory.create(SolverConfigs.build(SolverSettings.defaults())));
+    private static final SolutionManager<TransitSolution, HardMediumSoftLongScore> SCORING =
+            SolutionManager.create(SolverFactory.create(SolverConfigs.build(SolverSettings.defaults())));
 
     @ParameterizedTest
     @CsvSource({

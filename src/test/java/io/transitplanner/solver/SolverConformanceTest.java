@@ -27,7 +27,8 @@ class SolverConformanceTest {
         SolverConfig config = SolverConfigs.build(SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(60)));
         // stop as soon as the known optimum is reached; the time limit is only a guard
         config.getTerminationConfig().setBestScoreLimit("0hard/" + medium + "medium/" + soft + "soft");
-        TransitSolution best = SolverFactory.<TransitSolution>create(config).buildSolver()
+        TransitSolution best = SolverFactory.<TransitSolution>create(config)
+                .buildSolver()
                 .solve(CandidateBuilder.build(scenario, CandidateOptions.defaults()));
 
         Plan plan = PlanExtractor.plan(best);

@@ -7,7 +7,6 @@ import io.transitplanner.domain.Plan;
 import io.transitplanner.testdata.Conformance;
 import io.transitplanner.verify.PlanVerifier;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;

@@ -36,7 +36,10 @@ public final class Conformance {
     /** The names of the pack's files ending so (".scenario.json", ".plan.json"), sorted. */
     public static List<String> files(String ending) {
         try (Stream<Path> files = Files.list(DIR)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ending)).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(ending))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

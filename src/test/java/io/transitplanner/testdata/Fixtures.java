@@ -35,6 +35,7 @@ public final class Fixtures {
 
     /** A Monday, so that the default horizon starts an ISO week. */
     public static final Instant START = at("2012-08-06T00:00");
+
     public static final Instant END = at("2012-09-05T00:00");
 
     private Fixtures() {}
@@ -150,8 +151,18 @@ public final class Fixtures {
         }
 
         public Lane build() {
-            return new Lane(code, from, to, mode, transitHours, capacityTeu, capacityTons, costPerTeu, transits,
-                    schedule, null);
+            return new Lane(
+                    code,
+                    from,
+                    to,
+                    mode,
+                    transitHours,
+                    capacityTeu,
+                    capacityTons,
+                    costPerTeu,
+                    transits,
+                    schedule,
+                    null);
         }
     }
 
@@ -166,8 +177,13 @@ public final class Fixtures {
         return new Permission(country, EnumSet.allOf(CargoClass.class), null, null, null, null, null);
     }
 
-    public static Permission aPermission(String country, Set<CargoClass> classes, Set<Mode> modes, Set<String> nations,
-            Instant validFrom, Instant validTo) {
+    public static Permission aPermission(
+            String country,
+            Set<CargoClass> classes,
+            Set<Mode> modes,
+            Set<String> nations,
+            Instant validFrom,
+            Instant validTo) {
         return new Permission(country, classes, modes, nations, validFrom, validTo, null);
     }
 
@@ -254,8 +270,18 @@ public final class Fixtures {
         }
 
         public Shipment build() {
-            return new Shipment(id, nation, origin, destination, cargoClass, teu, weightTons, availableAt, dueAt,
-                    priority, pinnedLegs);
+            return new Shipment(
+                    id,
+                    nation,
+                    origin,
+                    destination,
+                    cargoClass,
+                    teu,
+                    weightTons,
+                    availableAt,
+                    dueAt,
+                    priority,
+                    pinnedLegs);
         }
     }
 

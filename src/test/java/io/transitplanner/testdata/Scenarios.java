@@ -30,10 +30,13 @@ public final class Scenarios {
 
     /** Replaces everything stored by the scenario, as an admin would. */
     public static void load(String resource) {
-        given().auth().oauth2(Tokens.admin())
+        given().auth()
+                .oauth2(Tokens.admin())
                 .contentType(ContentType.JSON)
                 .body(text(resource))
-                .when().put("/api/scenario")
-                .then().statusCode(200);
+                .when()
+                .put("/api/scenario")
+                .then()
+                .statusCode(200);
     }
 }

@@ -53,9 +53,13 @@ public final class Tokens {
     public static String foreignIssuer() {
         Instant now = Instant.now();
         return Jwt.issuer("https://elsewhere.example")
-                .subject("planner-x").upn("planner-x").groups(Set.of("planner"))
-                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1)))
-                .jws().algorithm(SignatureAlgorithm.RS256)
+                .subject("planner-x")
+                .upn("planner-x")
+                .groups(Set.of("planner"))
+                .issuedAt(now)
+                .expiresAt(now.plus(Duration.ofHours(1)))
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
                 .sign(devKey());
     }
 
@@ -66,9 +70,13 @@ public final class Tokens {
             generator.initialize(2048);
             Instant now = Instant.now();
             return Jwt.issuer(TokenCommand.DEV_ISSUER)
-                    .subject("admin-forged").upn("admin-forged").groups(Set.of("admin"))
-                    .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1)))
-                    .jws().algorithm(SignatureAlgorithm.RS256)
+                    .subject("admin-forged")
+                    .upn("admin-forged")
+                    .groups(Set.of("admin"))
+                    .issuedAt(now)
+                    .expiresAt(now.plus(Duration.ofHours(1)))
+                    .jws()
+                    .algorithm(SignatureAlgorithm.RS256)
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -79,8 +87,10 @@ public final class Tokens {
     private static PrivateKey devKey() {
         try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream("dev/privateKey.pem")) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            String base64 =
+                    pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -58,8 +58,13 @@ class PlanVerifierTest {
     }
 
     static LaneBuilder hubDst() {
-        return aLane("HUB-DST", "HUB", "DST").mode(Mode.RAIL).transitHours(30).capacityTeu(20).costPerTeu(200)
-                .transits("RU").schedule(daily("08:00", "20:00"));
+        return aLane("HUB-DST", "HUB", "DST")
+                .mode(Mode.RAIL)
+                .transitHours(30)
+                .capacityTeu(20)
+                .costPerTeu(200)
+                .transits("RU")
+                .schedule(daily("08:00", "20:00"));
     }
 
     static LaneBuilder hubOrg() {
@@ -73,7 +78,10 @@ class PlanVerifierTest {
 
     static ScenarioBuilder network() {
         return aScenario()
-                .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ").handlingHours(12), aNode("DST").in("LV"))
+                .nodes(
+                        aNode("ORG").in("AF"),
+                        aNode("HUB").in("UZ").handlingHours(12),
+                        aNode("DST").in("LV"))
                 .lanes(orgHub(), hubDst(), hubOrg(), orgHubAir());
     }
 
@@ -90,7 +98,8 @@ class PlanVerifierTest {
 
     /** Verifies with exactly these shipments, whatever the builder held, so one network serves several cases. */
     static Verdict verify(ScenarioBuilder network, List<ShipmentBuilder> shipments, Assignment... assignments) {
-        Scenario scenario = network.build().withShipments(shipments.stream().map(ShipmentBuilder::build).toList());
+        Scenario scenario = network.build()
+                .withShipments(shipments.stream().map(ShipmentBuilder::build).toList());
         return PlanVerifier.verify(scenario, aPlan(assignments));
     }
 
@@ -108,17 +117,22 @@ class PlanVerifierTest {
     static void assertBreaksOnly(Verdict verdict, String rule) {
         assertThat(verdict.valid()).isFalse();
         assertThat(brokenRules(verdict)).containsExactly(rule);
-        assertThat(verdict.rules()).filteredOn(r -> r.rule().equals(rule)).singleElement()
-                .satisfies(r -> assertThat(r.violations()).isEqualTo(verdict.violations().size()));
+        assertThat(verdict.rules())
+                .filteredOn(r -> r.rule().equals(rule))
+                .singleElement()
+                .satisfies(r -> assertThat(r.violations())
+                        .isEqualTo(verdict.violations().size()));
         assertThat(verdict.score().hard()).isNegative();
     }
 
     @Test
     void referenceItineraryIsValid() {
-        Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND));
+        Verdict verdict =
+                verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND));
 
         assertValid(verdict);
-        assertThat(verdict.rules()).extracting(RuleResult::rule)
+        assertThat(verdict.rules())
+                .extracting(RuleResult::rule)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "7x");
     }
 
@@ -136,7 +150,8 @@ class PlanVerifierTest {
 
         @Test
         void firstLegLeavingElsewhereThanTheOriginIsPenalized() {
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", leg(hubDst(), at("2012-08-06T08:00"))));
 
             assertBreaksOnly(verdict, "1");
@@ -146,11 +161,14 @@ class PlanVerifierTest {
         @Test
         void legLeavingWhereThePreviousOneDidNotArriveIsPenalized() {
             // ORG -> HUB, then ORG -> HUB again: a gap (the shipment is at HUB) and HUB reached twice.
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
-                    assignment("S1", FIRST, leg(orgHub(), at("2012-08-07T06:00")), leg(hubDst(), at("2012-08-08T08:00"))));
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+                    assignment(
+                            "S1", FIRST, leg(orgHub(), at("2012-08-07T06:00")), leg(hubDst(), at("2012-08-08T08:00"))));
 
             assertBreaksOnly(verdict, "1");
-            assertThat(verdict.violations()).extracting(Violation::message)
+            assertThat(verdict.violations())
+                    .extracting(Violation::message)
                     .anySatisfy(m -> assertThat(m).contains("leaves ORG but leg 1 arrived at HUB"))
                     .anySatisfy(m -> assertThat(m).contains("node HUB more than once"));
         }
@@ -158,8 +176,13 @@ class PlanVerifierTest {
         @Test
         void nodeVisitedTwiceIsPenalized() {
             // ORG -> HUB -> ORG -> HUB -> DST: continuous and timely, but ORG and HUB are each visited twice.
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
-                    assignment("S1", FIRST, leg(hubOrg(), at("2012-08-07T06:00")), leg(orgHub(), at("2012-08-08T06:00")),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+                    assignment(
+                            "S1",
+                            FIRST,
+                            leg(hubOrg(), at("2012-08-07T06:00")),
+                            leg(orgHub(), at("2012-08-08T06:00")),
                             leg(hubDst(), at("2012-08-09T08:00"))));
 
             assertBreaksOnly(verdict, "1");
@@ -178,7 +201,8 @@ class PlanVerifierTest {
     class Rule2Departures {
         @Test
         void departureTheScheduleDoesNotNameIsPenalized() {
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", leg(orgHub(), at("2012-08-06T07:00")), SECOND));
 
             assertBreaksOnly(verdict, "2");
@@ -188,8 +212,8 @@ class PlanVerifierTest {
         void arrivalOtherThanDeparturePlusTransitIsPenalized() {
             Leg oneHourSlow = new Leg("ORG-HUB", at("2012-08-06T06:00"), at("2012-08-06T17:00"));
 
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
-                    assignment("S1", oneHourSlow, SECOND));
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")), assignment("S1", oneHourSlow, SECOND));
 
             assertBreaksOnly(verdict, "2");
             assertThat(verdict.violations().get(0).message()).contains("departure + 10 h is 2012-08-06T16:00:00Z");
@@ -198,7 +222,8 @@ class PlanVerifierTest {
         @Test
         void legArrivingAfterTheHorizonIsPenalized() {
             // HUB-DST at 4 September 08:00 arrives on 5 September 14:00, after the horizon ends at 00:00.
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", leg(orgHub(), at("2012-09-03T06:00")), leg(hubDst(), at("2012-09-04T08:00"))));
 
             assertBreaksOnly(verdict, "2");
@@ -217,7 +242,8 @@ class PlanVerifierTest {
         @Test
         void lastDepartureThatStillArrivesInTheHorizonIsNotPenalized() {
             // HUB-DST at 3 September 20:00 would arrive on 5 September 02:00; the 08:00 one arrives on the 4th.
-            assertValid(verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").dueAt(Fixtures.END)),
+            assertValid(verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").dueAt(Fixtures.END)),
                     assignment("S1", leg(orgHub(), at("2012-09-02T06:00")), leg(hubDst(), at("2012-09-03T08:00")))));
         }
 
@@ -225,8 +251,8 @@ class PlanVerifierTest {
         void unknownLaneIsPenalizedAndNeverThrows() {
             Leg nowhere = new Leg("NO-SUCH-LANE", at("2012-08-07T08:00"), at("2012-08-08T14:00"));
 
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
-                    assignment("S1", FIRST, nowhere));
+            Verdict verdict =
+                    verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, nowhere));
 
             assertBreaksOnly(verdict, "2");
             assertThat(verdict.violations().get(0).message()).contains("unknown lane 'NO-SUCH-LANE'");
@@ -248,14 +274,16 @@ class PlanVerifierTest {
 
         @Test
         void departureWhenTheShipmentBecomesAvailableIsNotPenalized() {
-            assertValid(verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").availableAt(at("2012-08-06T06:00"))),
+            assertValid(verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").availableAt(at("2012-08-06T06:00"))),
                     assignment("S1", FIRST, SECOND)));
         }
 
         @Test
         void departureBeforeHandlingIsDoneIsPenalized() {
             // Arrives at HUB at 16:00; with 12 h of handling the 20:00 departure is too early.
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST")),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, leg(hubDst(), at("2012-08-06T20:00"))));
 
             assertBreaksOnly(verdict, "3");
@@ -266,8 +294,12 @@ class PlanVerifierTest {
         void departureExactlyWhenHandlingIsDoneIsNotPenalized() {
             // 16 h of handling at HUB: ready at 08:00 the next day, when HUB-DST departs.
             ScenarioBuilder slowHub = aScenario()
-                    .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ").handlingHours(16), aNode("DST").in("LV"))
-                    .lanes(orgHub(), hubDst()).openCountries("AF", "UZ", "RU", "LV");
+                    .nodes(
+                            aNode("ORG").in("AF"),
+                            aNode("HUB").in("UZ").handlingHours(16),
+                            aNode("DST").in("LV"))
+                    .lanes(orgHub(), hubDst())
+                    .openCountries("AF", "UZ", "RU", "LV");
 
             assertValid(verify(slowHub.shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND)));
         }
@@ -279,7 +311,8 @@ class PlanVerifierTest {
     class Rule4PermissionsAndClosures {
         @Test
         void transitCountryWithoutPermissionIsPenalized() {
-            Verdict verdict = verify(network().openCountries("AF", "UZ", "LV").shipments(aShipment("S1", "ORG", "DST")),
+            Verdict verdict = verify(
+                    network().openCountries("AF", "UZ", "LV").shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND));
 
             assertBreaksOnly(verdict, "4");
@@ -288,74 +321,100 @@ class PlanVerifierTest {
 
         @Test
         void permissionForOtherNationsIsPenalized() {
-            ScenarioBuilder onlyBritish = network().openCountries("AF", "UZ", "LV")
+            ScenarioBuilder onlyBritish = network()
+                    .openCountries("AF", "UZ", "LV")
                     .permissions(aPermission("RU", EnumSet.allOf(CargoClass.class), null, Set.of("GB"), null, null));
 
-            assertBreaksOnly(verify(onlyBritish.shipments(aShipment("S1", "ORG", "DST").nation("US")),
-                    assignment("S1", FIRST, SECOND)), "4");
+            assertBreaksOnly(
+                    verify(
+                            onlyBritish.shipments(aShipment("S1", "ORG", "DST").nation("US")),
+                            assignment("S1", FIRST, SECOND)),
+                    "4");
         }
 
         @Test
         void permissionForThatNationIsNotPenalized() {
-            ScenarioBuilder onlyBritish = network().openCountries("AF", "UZ", "LV")
+            ScenarioBuilder onlyBritish = network()
+                    .openCountries("AF", "UZ", "LV")
                     .permissions(aPermission("RU", EnumSet.allOf(CargoClass.class), null, Set.of("GB"), null, null));
 
-            assertValid(verify(onlyBritish.shipments(aShipment("S1", "ORG", "DST").nation("GB")),
+            assertValid(verify(
+                    onlyBritish.shipments(aShipment("S1", "ORG", "DST").nation("GB")),
                     assignment("S1", FIRST, SECOND)));
         }
 
         @Test
         void permissionForOtherModesIsPenalized() {
-            ScenarioBuilder airOnly = network().openCountries("AF", "UZ", "LV")
-                    .permissions(aPermission("RU", EnumSet.allOf(CargoClass.class), Set.of(Mode.AIR), null, null, null));
+            ScenarioBuilder airOnly = network()
+                    .openCountries("AF", "UZ", "LV")
+                    .permissions(
+                            aPermission("RU", EnumSet.allOf(CargoClass.class), Set.of(Mode.AIR), null, null, null));
 
-            assertBreaksOnly(verify(airOnly.shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND)),
-                    "4");
+            assertBreaksOnly(
+                    verify(airOnly.shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND)), "4");
         }
 
         @Test
         void permissionForOtherCargoIsPenalized() {
-            ScenarioBuilder generalOnly = network().openCountries("AF", "UZ", "LV")
+            ScenarioBuilder generalOnly = network()
+                    .openCountries("AF", "UZ", "LV")
                     .permissions(aPermission("RU", Set.of(CargoClass.GENERAL), null, null, null, null));
 
             assertValid(verify(generalOnly.shipments(aShipment("S1", "ORG", "DST")), assignment("S1", FIRST, SECOND)));
-            assertBreaksOnly(verify(network().openCountries("AF", "UZ", "LV")
-                            .permissions(aPermission("RU", Set.of(CargoClass.GENERAL), null, null, null, null))
-                            .shipments(aShipment("S1", "ORG", "DST").cargoClass(CargoClass.LETHAL)),
-                    assignment("S1", FIRST, SECOND)), "4");
+            assertBreaksOnly(
+                    verify(
+                            network()
+                                    .openCountries("AF", "UZ", "LV")
+                                    .permissions(aPermission("RU", Set.of(CargoClass.GENERAL), null, null, null, null))
+                                    .shipments(aShipment("S1", "ORG", "DST").cargoClass(CargoClass.LETHAL)),
+                            assignment("S1", FIRST, SECOND)),
+                    "4");
         }
 
         @Test
         void permissionHoldsFromItsStartUntilJustBeforeItsEnd() {
             // The leg through RU departs on 7 August 08:00; validity is [validFrom, validTo).
             assertThat(withRussianValidity("2012-08-07T08:00", null).valid()).isTrue();
-            assertThat(withRussianValidity("2012-08-07T09:00", null).violationsOf("4")).hasSize(1);
+            assertThat(withRussianValidity("2012-08-07T09:00", null).violationsOf("4"))
+                    .hasSize(1);
             assertThat(withRussianValidity(null, "2012-08-07T09:00").valid()).isTrue();
-            assertThat(withRussianValidity(null, "2012-08-07T08:00").violationsOf("4")).hasSize(1);
+            assertThat(withRussianValidity(null, "2012-08-07T08:00").violationsOf("4"))
+                    .hasSize(1);
         }
 
         private Verdict withRussianValidity(String validFrom, String validTo) {
-            return verify(network().openCountries("AF", "UZ", "LV")
-                            .permissions(aPermission("RU", EnumSet.allOf(CargoClass.class), null, null,
-                                    validFrom == null ? null : at(validFrom), validTo == null ? null : at(validTo)))
+            return verify(
+                    network()
+                            .openCountries("AF", "UZ", "LV")
+                            .permissions(aPermission(
+                                    "RU",
+                                    EnumSet.allOf(CargoClass.class),
+                                    null,
+                                    null,
+                                    validFrom == null ? null : at(validFrom),
+                                    validTo == null ? null : at(validTo)))
                             .shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND));
         }
 
         @Test
         void arrivalAtAClosedNodeIsPenalized() {
-            Verdict verdict = verify(openNetwork()
+            Verdict verdict = verify(
+                    openNetwork()
                             .disruptions(aNodeDisruption("HUB", at("2012-08-06T12:00"), at("2012-08-06T20:00"), 0.0))
                             .shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND));
 
             assertBreaksOnly(verdict, "4");
-            assertThat(verdict.violations().get(0).message()).contains("arrives at HUB").contains("closed");
+            assertThat(verdict.violations().get(0).message())
+                    .contains("arrives at HUB")
+                    .contains("closed");
         }
 
         @Test
         void departureFromAClosedNodeIsPenalized() {
-            Verdict verdict = verify(openNetwork()
+            Verdict verdict = verify(
+                    openNetwork()
                             .disruptions(aNodeDisruption("HUB", at("2012-08-07T08:00"), at("2012-08-07T09:00"), 0.0))
                             .shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND));
@@ -366,7 +425,8 @@ class PlanVerifierTest {
 
         @Test
         void closureEndingWhenTheLegArrivesIsNotPenalized() {
-            assertValid(verify(openNetwork()
+            assertValid(verify(
+                    openNetwork()
                             .disruptions(aNodeDisruption("HUB", at("2012-08-06T12:00"), at("2012-08-06T16:00"), 0.0))
                             .shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND)));
@@ -374,7 +434,8 @@ class PlanVerifierTest {
 
         @Test
         void reducedNodeThatIsNotClosedIsNotPenalized() {
-            assertValid(verify(openNetwork()
+            assertValid(verify(
+                    openNetwork()
                             .disruptions(aNodeDisruption("HUB", at("2012-08-06T12:00"), at("2012-08-07T20:00"), 0.5))
                             .shipments(aShipment("S1", "ORG", "DST")),
                     assignment("S1", FIRST, SECOND)));
@@ -387,13 +448,15 @@ class PlanVerifierTest {
     class Rule5PinnedLegs {
         @Test
         void pinnedLegsKeptFirstAreNotPenalized() {
-            assertValid(verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
+            assertValid(verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
                     assignment("S1", FIRST, SECOND)));
         }
 
         @Test
         void droppedPinnedLegsArePenalized() {
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)), assignment("S1"));
+            Verdict verdict =
+                    verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)), assignment("S1"));
 
             assertBreaksOnly(verdict, "5");
             assertThat(verdict.violations().get(0).shipment()).isEqualTo("S1");
@@ -401,7 +464,8 @@ class PlanVerifierTest {
 
         @Test
         void replacedPinnedLegsArePenalized() {
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
                     assignment("S1", leg(orgHub(), at("2012-08-07T06:00")), leg(hubDst(), at("2012-08-08T08:00"))));
 
             assertBreaksOnly(verdict, "5");
@@ -412,7 +476,8 @@ class PlanVerifierTest {
             // Booked before the horizon and before the shipment was available, through AF which no permission opens,
             // arriving at HUB while it is closed: facts, not choices.
             Leg bookedEarly = leg(orgHub(), at("2012-08-05T06:00"));
-            ScenarioBuilder scenario = network().openCountries("UZ", "RU", "LV")
+            ScenarioBuilder scenario = network()
+                    .openCountries("UZ", "RU", "LV")
                     .disruptions(aNodeDisruption("HUB", at("2012-08-05T12:00"), at("2012-08-05T20:00"), 0.0))
                     .shipments(aShipment("S1", "ORG", "DST").pinned(bookedEarly));
 
@@ -421,7 +486,8 @@ class PlanVerifierTest {
 
         @Test
         void firstLegAfterPinnedLegsMustWaitForTheirArrivalAndHandling() {
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
+            Verdict verdict = verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
                     assignment("S1", FIRST, leg(hubDst(), at("2012-08-06T20:00"))));
 
             assertBreaksOnly(verdict, "3");
@@ -429,15 +495,19 @@ class PlanVerifierTest {
 
         @Test
         void shipmentMayStopAfterItsPinnedLegs() {
-            assertValid(verify(openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)),
-                    assignment("S1", FIRST)));
+            assertValid(verify(
+                    openNetwork().shipments(aShipment("S1", "ORG", "DST").pinned(FIRST)), assignment("S1", FIRST)));
         }
 
         @Test
         void pinnedLegsCountInLaneCapacity() {
-            Verdict verdict = verify(openNetwork().shipments(
-                            aShipment("S1", "ORG", "HUB").teu(6).pinned(FIRST), aShipment("S2", "ORG", "HUB").teu(6)),
-                    assignment("S1", FIRST), assignment("S2", FIRST));
+            Verdict verdict = verify(
+                    openNetwork()
+                            .shipments(
+                                    aShipment("S1", "ORG", "HUB").teu(6).pinned(FIRST),
+                                    aShipment("S2", "ORG", "HUB").teu(6)),
+                    assignment("S1", FIRST),
+                    assignment("S2", FIRST));
 
             assertBreaksOnly(verdict, "6");
             assertThat(verdict.score().hard()).isEqualTo(-2); // 12 TEU on a 10 TEU departure
@@ -449,9 +519,13 @@ class PlanVerifierTest {
     @Nested
     class Rule6LaneCapacity {
         private Verdict twoOnFirstDeparture(ScenarioBuilder scenario, int teu1, double tons1, int teu2, double tons2) {
-            return verify(scenario, List.of(aShipment("S1", "ORG", "HUB").teu(teu1).weightTons(tons1),
+            return verify(
+                    scenario,
+                    List.of(
+                            aShipment("S1", "ORG", "HUB").teu(teu1).weightTons(tons1),
                             aShipment("S2", "ORG", "HUB").teu(teu2).weightTons(tons2)),
-                    assignment("S1", FIRST), assignment("S2", FIRST));
+                    assignment("S1", FIRST),
+                    assignment("S2", FIRST));
         }
 
         @Test
@@ -473,13 +547,20 @@ class PlanVerifierTest {
 
         @Test
         void separateDeparturesDoNotAddUp() {
-            assertValid(verify(openNetwork().shipments(aShipment("S1", "ORG", "HUB").teu(6), aShipment("S2", "ORG", "HUB").teu(6)),
-                    assignment("S1", FIRST), assignment("S2", leg(orgHub(), at("2012-08-07T06:00")))));
+            assertValid(verify(
+                    openNetwork()
+                            .shipments(
+                                    aShipment("S1", "ORG", "HUB").teu(6),
+                                    aShipment("S2", "ORG", "HUB").teu(6)),
+                    assignment("S1", FIRST),
+                    assignment("S2", leg(orgHub(), at("2012-08-07T06:00")))));
         }
 
         private ScenarioBuilder tonnageLimited(double capacityTons) {
-            return aScenario().nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
-                    .lanes(orgHub().capacityTons(capacityTons)).openCountries("AF", "UZ");
+            return aScenario()
+                    .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
+                    .lanes(orgHub().capacityTons(capacityTons))
+                    .openCountries("AF", "UZ");
         }
 
         @Test
@@ -531,33 +612,41 @@ class PlanVerifierTest {
         @Test
         void reducedTeuIsRoundedDown() {
             // 7 TEU at factor 0.5 is 3.5, so 3 TEU.
-            ScenarioBuilder scenario = aScenario().nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
-                    .lanes(orgHub().capacityTeu(7)).openCountries("AF", "UZ")
+            ScenarioBuilder scenario = aScenario()
+                    .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
+                    .lanes(orgHub().capacityTeu(7))
+                    .openCountries("AF", "UZ")
                     .disruptions(aLaneDisruption("ORG-HUB", at("2012-08-06T00:00"), at("2012-08-07T00:00"), 0.5));
 
             assertValid(twoOnFirstDeparture(scenario, 2, 10, 1, 10));
-            assertThat(twoOnFirstDeparture(scenario, 2, 10, 2, 10).score().hard()).isEqualTo(-1);
+            assertThat(twoOnFirstDeparture(scenario, 2, 10, 2, 10).score().hard())
+                    .isEqualTo(-1);
         }
 
         @Test
         void lowestFactorOfOverlappingDisruptionsHolds() {
-            ScenarioBuilder scenario = openNetwork().disruptions(
-                    aLaneDisruption("ORG-HUB", at("2012-08-06T00:00"), at("2012-08-07T00:00"), 0.8),
-                    aLaneDisruption("ORG-HUB", at("2012-08-06T05:00"), at("2012-08-06T07:00"), 0.3));
+            ScenarioBuilder scenario = openNetwork()
+                    .disruptions(
+                            aLaneDisruption("ORG-HUB", at("2012-08-06T00:00"), at("2012-08-07T00:00"), 0.8),
+                            aLaneDisruption("ORG-HUB", at("2012-08-06T05:00"), at("2012-08-06T07:00"), 0.3));
 
             assertValid(twoOnFirstDeparture(scenario, 2, 10, 1, 10));
-            assertThat(twoOnFirstDeparture(scenario, 2, 10, 2, 10).score().hard()).isEqualTo(-1);
+            assertThat(twoOnFirstDeparture(scenario, 2, 10, 2, 10).score().hard())
+                    .isEqualTo(-1);
         }
 
         @Test
         void reducedTeuIsComputedAsWritten() {
             // 100 TEU at 0.29 is 29 TEU; 100 * 0.29 is 28.999999999999996 in double arithmetic.
-            ScenarioBuilder scenario = aScenario().nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
-                    .lanes(orgHub().capacityTeu(100)).openCountries("AF", "UZ")
+            ScenarioBuilder scenario = aScenario()
+                    .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
+                    .lanes(orgHub().capacityTeu(100))
+                    .openCountries("AF", "UZ")
                     .disruptions(aLaneDisruption("ORG-HUB", at("2012-08-06T00:00"), at("2012-08-07T00:00"), 0.29));
 
             assertValid(twoOnFirstDeparture(scenario, 20, 10, 9, 10));
-            assertThat(twoOnFirstDeparture(scenario, 20, 10, 10, 10).score().hard()).isEqualTo(-1);
+            assertThat(twoOnFirstDeparture(scenario, 20, 10, 10, 10).score().hard())
+                    .isEqualTo(-1);
         }
 
         @Test
@@ -567,7 +656,8 @@ class PlanVerifierTest {
                     .disruptions(aLaneDisruption("ORG-HUB", at("2012-08-06T00:00"), at("2012-08-07T00:00"), 0.5));
 
             assertValid(twoOnFirstDeparture(scenario, 1, 15.0, 1, 15.0));
-            assertThat(twoOnFirstDeparture(scenario, 1, 15.0, 1, 15.5).score().hard()).isEqualTo(-1);
+            assertThat(twoOnFirstDeparture(scenario, 1, 15.0, 1, 15.5).score().hard())
+                    .isEqualTo(-1);
         }
     }
 
@@ -577,13 +667,21 @@ class PlanVerifierTest {
     class Rule7NodeThroughput {
         private ScenarioBuilder orgThroughput(int teuPerDay) {
             return aScenario()
-                    .nodes(aNode("ORG").in("AF").throughput(teuPerDay), aNode("HUB").in("UZ"))
-                    .lanes(orgHub(), orgHubAir()).openCountries("AF", "UZ");
+                    .nodes(
+                            aNode("ORG").in("AF").throughput(teuPerDay),
+                            aNode("HUB").in("UZ"))
+                    .lanes(orgHub(), orgHubAir())
+                    .openCountries("AF", "UZ");
         }
 
         private Verdict twoDepartures(ScenarioBuilder scenario, int teu1, Leg leg1, int teu2, Leg leg2) {
-            return verify(scenario, List.of(aShipment("S1", "ORG", "HUB").teu(teu1), aShipment("S2", "ORG", "HUB").teu(teu2)),
-                    assignment("S1", leg1), assignment("S2", leg2));
+            return verify(
+                    scenario,
+                    List.of(
+                            aShipment("S1", "ORG", "HUB").teu(teu1),
+                            aShipment("S2", "ORG", "HUB").teu(teu2)),
+                    assignment("S1", leg1),
+                    assignment("S2", leg2));
         }
 
         @Test
@@ -596,8 +694,12 @@ class PlanVerifierTest {
 
         @Test
         void departuresOnTwoUtcDaysAreNotAddedUp() {
-            assertValid(twoDepartures(orgThroughput(5), 3, leg(orgHubAir(), at("2012-08-06T23:00")),
-                    3, leg(orgHubAir(), at("2012-08-07T01:00"))));
+            assertValid(twoDepartures(
+                    orgThroughput(5),
+                    3,
+                    leg(orgHubAir(), at("2012-08-06T23:00")),
+                    3,
+                    leg(orgHubAir(), at("2012-08-07T01:00"))));
         }
 
         @Test
@@ -627,9 +729,15 @@ class PlanVerifierTest {
 
         @Test
         void nodeWithoutThroughputIsUnlimited() {
-            assertValid(twoDepartures(aScenario().nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
-                            .lanes(orgHub(), orgHubAir()).openCountries("AF", "UZ"),
-                    10, FIRST, 10, leg(orgHubAir(), at("2012-08-06T23:00"))));
+            assertValid(twoDepartures(
+                    aScenario()
+                            .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
+                            .lanes(orgHub(), orgHubAir())
+                            .openCountries("AF", "UZ"),
+                    10,
+                    FIRST,
+                    10,
+                    leg(orgHubAir(), at("2012-08-06T23:00"))));
         }
     }
 
@@ -638,8 +746,13 @@ class PlanVerifierTest {
     @Nested
     class Rule8Quotas {
         private Verdict twoTrips(ScenarioBuilder scenario, Assignment a1, Assignment a2) {
-            return verify(scenario, List.of(aShipment("S1", "ORG", "DST").teu(3).dueAt(Fixtures.END),
-                    aShipment("S2", "ORG", "DST").teu(3).dueAt(Fixtures.END)), a1, a2);
+            return verify(
+                    scenario,
+                    List.of(
+                            aShipment("S1", "ORG", "DST").teu(3).dueAt(Fixtures.END),
+                            aShipment("S2", "ORG", "DST").teu(3).dueAt(Fixtures.END)),
+                    a1,
+                    a2);
         }
 
         private Assignment toHub(String shipment, String departure) {
@@ -647,20 +760,34 @@ class PlanVerifierTest {
         }
 
         private ScenarioBuilder toHubOnly() {
-            return aScenario().nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
-                    .lanes(orgHub(), orgHubAir()).openCountries("AF", "UZ");
+            return aScenario()
+                    .nodes(aNode("ORG").in("AF"), aNode("HUB").in("UZ"))
+                    .lanes(orgHub(), orgHubAir())
+                    .openCountries("AF", "UZ");
         }
 
-        private Verdict twoToHub(ScenarioBuilder scenario, String shipment1Nation, CargoClass class1,
-                Assignment a1, Assignment a2) {
-            return verify(scenario, List.of(aShipment("S1", "ORG", "HUB").teu(3).nation(shipment1Nation).cargoClass(class1),
-                    aShipment("S2", "ORG", "HUB").teu(3)), a1, a2);
+        private Verdict twoToHub(
+                ScenarioBuilder scenario, String shipment1Nation, CargoClass class1, Assignment a1, Assignment a2) {
+            return verify(
+                    scenario,
+                    List.of(
+                            aShipment("S1", "ORG", "HUB")
+                                    .teu(3)
+                                    .nation(shipment1Nation)
+                                    .cargoClass(class1),
+                            aShipment("S2", "ORG", "HUB").teu(3)),
+                    a1,
+                    a2);
         }
 
         @Test
         void weekOverItsQuotaIsPenalizedByTheTeuOver() {
-            Verdict verdict = twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)), "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-12T06:00"));
+            Verdict verdict = twoToHub(
+                    toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)),
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-06T06:00"),
+                    toHub("S2", "2012-08-12T06:00"));
 
             assertBreaksOnly(verdict, "8");
             assertThat(verdict.score().hard()).isEqualTo(-2);
@@ -669,44 +796,68 @@ class PlanVerifierTest {
         @Test
         void entriesInTwoIsoWeeksAreNotAddedUp() {
             // Sunday 12 August and Monday 13 August.
-            assertValid(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)), "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-12T06:00"), toHub("S2", "2012-08-13T06:00")));
+            assertValid(twoToHub(
+                    toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)),
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-12T06:00"),
+                    toHub("S2", "2012-08-13T06:00")));
         }
 
         @Test
         void entryCountsInThePeriodOfItsDeparture() {
             // Departs Sunday 23:00, arrives Monday 03:00: the entry belongs to the week that is ending.
-            assertValid(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)), "US", CargoClass.GENERAL,
-                    assignment("S1", leg(orgHubAir(), at("2012-08-12T23:00"))), toHub("S2", "2012-08-13T06:00")));
+            assertValid(twoToHub(
+                    toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4)),
+                    "US",
+                    CargoClass.GENERAL,
+                    assignment("S1", leg(orgHubAir(), at("2012-08-12T23:00"))),
+                    toHub("S2", "2012-08-13T06:00")));
         }
 
         @Test
         void monthQuotaCountsCalendarMonths() {
             ScenarioBuilder scenario = toHubOnly().quotas(aQuota("UZ", QuotaPeriod.MONTH, 4));
 
-            assertValid(twoToHub(scenario, "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-31T06:00"), toHub("S2", "2012-09-01T06:00")));
-            assertBreaksOnly(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.MONTH, 4)), "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-31T06:00")), "8");
+            assertValid(twoToHub(
+                    scenario,
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-31T06:00"),
+                    toHub("S2", "2012-09-01T06:00")));
+            assertBreaksOnly(
+                    twoToHub(
+                            toHubOnly().quotas(aQuota("UZ", QuotaPeriod.MONTH, 4)),
+                            "US",
+                            CargoClass.GENERAL,
+                            toHub("S1", "2012-08-06T06:00"),
+                            toHub("S2", "2012-08-31T06:00")),
+                    "8");
         }
 
         @Test
         void originCountryIsNotEntered() {
-            assertValid(twoToHub(toHubOnly().quotas(aQuota("AF", QuotaPeriod.WEEK, 0)), "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")));
+            assertValid(twoToHub(
+                    toHubOnly().quotas(aQuota("AF", QuotaPeriod.WEEK, 0)),
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-06T06:00"),
+                    toHub("S2", "2012-08-07T06:00")));
         }
 
         @Test
         void countryOfThePreviousLegIsNotEnteredAgain() {
             // Both legs touch UZ (HUB is there): one entry of 3 TEU each, 6 in all.
-            assertValid(twoTrips(openNetwork().quotas(aQuota("UZ", QuotaPeriod.WEEK, 6)),
+            assertValid(twoTrips(
+                    openNetwork().quotas(aQuota("UZ", QuotaPeriod.WEEK, 6)),
                     assignment("S1", FIRST, SECOND),
                     assignment("S2", leg(orgHub(), at("2012-08-07T06:00")), leg(hubDst(), at("2012-08-08T08:00")))));
         }
 
         @Test
         void transitCountryIsEntered() {
-            Verdict verdict = twoTrips(openNetwork().quotas(aQuota("RU", QuotaPeriod.WEEK, 5)),
+            Verdict verdict = twoTrips(
+                    openNetwork().quotas(aQuota("RU", QuotaPeriod.WEEK, 5)),
                     assignment("S1", FIRST, SECOND),
                     assignment("S2", leg(orgHub(), at("2012-08-07T06:00")), leg(hubDst(), at("2012-08-08T08:00"))));
 
@@ -718,20 +869,44 @@ class PlanVerifierTest {
         void quotaOfOneNationCountsOnlyItsShipments() {
             ScenarioBuilder british = toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 4, "GB", null));
 
-            assertValid(twoToHub(british, "US", CargoClass.GENERAL,
-                    toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")));
-            assertValid(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, "GB", null)), "US",
-                    CargoClass.GENERAL, toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")));
-            assertBreaksOnly(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, "GB", null)), "GB",
-                    CargoClass.GENERAL, toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")), "8");
+            assertValid(twoToHub(
+                    british,
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-06T06:00"),
+                    toHub("S2", "2012-08-07T06:00")));
+            assertValid(twoToHub(
+                    toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, "GB", null)),
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-06T06:00"),
+                    toHub("S2", "2012-08-07T06:00")));
+            assertBreaksOnly(
+                    twoToHub(
+                            toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, "GB", null)),
+                            "GB",
+                            CargoClass.GENERAL,
+                            toHub("S1", "2012-08-06T06:00"),
+                            toHub("S2", "2012-08-07T06:00")),
+                    "8");
         }
 
         @Test
         void quotaOfOneCargoClassCountsOnlyThatClass() {
-            assertValid(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, null, CargoClass.LETHAL)), "US",
-                    CargoClass.GENERAL, toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")));
-            assertBreaksOnly(twoToHub(toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, null, CargoClass.LETHAL)),
-                    "US", CargoClass.LETHAL, toHub("S1", "2012-08-06T06:00"), toHub("S2", "2012-08-07T06:00")), "8");
+            assertValid(twoToHub(
+                    toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, null, CargoClass.LETHAL)),
+                    "US",
+                    CargoClass.GENERAL,
+                    toHub("S1", "2012-08-06T06:00"),
+                    toHub("S2", "2012-08-07T06:00")));
+            assertBreaksOnly(
+                    twoToHub(
+                            toHubOnly().quotas(aQuota("UZ", QuotaPeriod.WEEK, 2, null, CargoClass.LETHAL)),
+                            "US",
+                            CargoClass.LETHAL,
+                            toHub("S1", "2012-08-06T06:00"),
+                            toHub("S2", "2012-08-07T06:00")),
+                    "8");
         }
     }
 
@@ -758,14 +933,14 @@ class PlanVerifierTest {
 
         @Test
         void secondAssignmentIsPenalized() {
-            assertBreaksOnly(verify(twoShipments(), assignment("S1", FIRST, SECOND), assignment("S2"), assignment("S2")),
-                    "7x");
+            assertBreaksOnly(
+                    verify(twoShipments(), assignment("S1", FIRST, SECOND), assignment("S2"), assignment("S2")), "7x");
         }
 
         @Test
         void assignmentOfAnUnknownShipmentIsPenalized() {
-            Verdict verdict = verify(twoShipments(), assignment("S1", FIRST, SECOND), assignment("S2"),
-                    assignment("S9", FIRST, SECOND));
+            Verdict verdict = verify(
+                    twoShipments(), assignment("S1", FIRST, SECOND), assignment("S2"), assignment("S9", FIRST, SECOND));
 
             assertBreaksOnly(verdict, "7x");
             assertThat(verdict.violations().get(0).shipment()).isEqualTo("S9");
@@ -778,7 +953,11 @@ class PlanVerifierTest {
     class Score {
         // S1: 2 TEU, priority 3 (weight 4), due 10 August 00:00 unless said otherwise.
         private ScenarioBuilder withS1(java.time.Instant dueAt, int priority) {
-            return openNetwork().shipments(aShipment("S1", "ORG", "DST").teu(2).priority(priority).dueAt(dueAt));
+            return openNetwork()
+                    .shipments(aShipment("S1", "ORG", "DST")
+                            .teu(2)
+                            .priority(priority)
+                            .dueAt(dueAt));
         }
 
         @Test
@@ -792,7 +971,9 @@ class PlanVerifierTest {
         @Test
         void arrivalOneMinuteLateIsOneHourLate() {
             // Arrives 8 August 14:00, due 13:59: 1 h * 2 TEU * weight 4.
-            assertThat(verify(withS1(at("2012-08-08T13:59"), 3), assignment("S1", FIRST, SECOND)).score().medium())
+            assertThat(verify(withS1(at("2012-08-08T13:59"), 3), assignment("S1", FIRST, SECOND))
+                            .score()
+                            .medium())
                     .isEqualTo(-8);
         }
 
@@ -806,15 +987,21 @@ class PlanVerifierTest {
         }
 
         private long mediumDueAt(String dueAt) {
-            return verify(withS1(at(dueAt), 3), assignment("S1", FIRST, SECOND)).score().medium();
+            return verify(withS1(at(dueAt), 3), assignment("S1", FIRST, SECOND))
+                    .score()
+                    .medium();
         }
 
         @Test
         void priorityWeighsLateness() {
             // One minute late, 2 TEU: priority 1 weighs 16, priority 5 weighs 1.
-            assertThat(verify(withS1(at("2012-08-08T13:59"), 1), assignment("S1", FIRST, SECOND)).score().medium())
+            assertThat(verify(withS1(at("2012-08-08T13:59"), 1), assignment("S1", FIRST, SECOND))
+                            .score()
+                            .medium())
                     .isEqualTo(-32);
-            assertThat(verify(withS1(at("2012-08-08T13:59"), 5), assignment("S1", FIRST, SECOND)).score().medium())
+            assertThat(verify(withS1(at("2012-08-08T13:59"), 5), assignment("S1", FIRST, SECOND))
+                            .score()
+                            .medium())
                     .isEqualTo(-2);
         }
 
@@ -830,15 +1017,25 @@ class PlanVerifierTest {
         @Test
         void unplannedShipmentIsAtLeastAWeekLate() {
             // Due 5 days after the horizon: -120 + 168 = 48 h, raised to 168 h.
-            assertThat(verify(withS1(at("2012-09-10T00:00"), 3), assignment("S1")).score().medium()).isEqualTo(-4 * 2 * 168);
+            assertThat(verify(withS1(at("2012-09-10T00:00"), 3), assignment("S1"))
+                            .score()
+                            .medium())
+                    .isEqualTo(-4 * 2 * 168);
             // Due 30 minutes before the horizon ends: ceil(0.5 h) + 168 = 169 h.
-            assertThat(verify(withS1(at("2012-09-04T23:30"), 3), assignment("S1")).score().medium()).isEqualTo(-4 * 2 * 169);
+            assertThat(verify(withS1(at("2012-09-04T23:30"), 3), assignment("S1"))
+                            .score()
+                            .medium())
+                    .isEqualTo(-4 * 2 * 169);
         }
 
         @Test
         void pinnedOnlyAssignmentIsUnplannedButItsLegsCost() {
             Scenario scenario = openNetwork()
-                    .shipments(aShipment("S1", "ORG", "DST").teu(2).dueAt(at("2012-08-10T00:00")).pinned(FIRST)).build();
+                    .shipments(aShipment("S1", "ORG", "DST")
+                            .teu(2)
+                            .dueAt(at("2012-08-10T00:00"))
+                            .pinned(FIRST))
+                    .build();
 
             Verdict verdict = PlanVerifier.verify(scenario, aPlan(assignment("S1", FIRST)));
 
@@ -849,7 +1046,10 @@ class PlanVerifierTest {
         @Test
         void pinnedLegsReachingTheDestinationDeliver() {
             Scenario scenario = openNetwork()
-                    .shipments(aShipment("S1", "ORG", "DST").teu(2).dueAt(at("2012-08-08T13:00")).pinned(FIRST, SECOND))
+                    .shipments(aShipment("S1", "ORG", "DST")
+                            .teu(2)
+                            .dueAt(at("2012-08-08T13:00"))
+                            .pinned(FIRST, SECOND))
                     .build();
 
             Verdict verdict = PlanVerifier.verify(scenario, aPlan(assignment("S1", FIRST, SECOND)));
@@ -885,9 +1085,14 @@ class PlanVerifierTest {
         @Test
         void hardScoreAddsUpMagnitudes() {
             // 2 TEU over on the lane departure, and a shipment without assignment.
-            Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "HUB").teu(6),
-                            aShipment("S2", "ORG", "HUB").teu(6), aShipment("S3", "ORG", "HUB")),
-                    assignment("S1", FIRST), assignment("S2", FIRST));
+            Verdict verdict = verify(
+                    openNetwork()
+                            .shipments(
+                                    aShipment("S1", "ORG", "HUB").teu(6),
+                                    aShipment("S2", "ORG", "HUB").teu(6),
+                                    aShipment("S3", "ORG", "HUB")),
+                    assignment("S1", FIRST),
+                    assignment("S2", FIRST));
 
             assertThat(brokenRules(verdict)).containsExactly("6", "7x");
             assertThat(verdict.score().hard()).isEqualTo(-3);
@@ -902,20 +1107,28 @@ class PlanVerifierTest {
                 assignment("S1", new Leg("NO-SUCH-LANE", at("2012-01-01T00:00"), at("2011-01-01T00:00")), FIRST, FIRST),
                 assignment("NOBODY", new Leg("", at("2012-08-06T06:00"), at("2012-08-06T06:00"))),
                 assignment("S1"));
-        Scenario scenario = openNetwork().quotas(aQuota("UZ", QuotaPeriod.WEEK, 0))
-                .shipments(aShipment("S1", "ORG", "DST").pinned(SECOND), aShipment("S2", "HUB", "DST")).build();
+        Scenario scenario = openNetwork()
+                .quotas(aQuota("UZ", QuotaPeriod.WEEK, 0))
+                .shipments(aShipment("S1", "ORG", "DST").pinned(SECOND), aShipment("S2", "HUB", "DST"))
+                .build();
 
         assertThatCode(() -> {
-            Verdict verdict = PlanVerifier.verify(scenario, nonsense);
-            assertThat(verdict.valid()).isFalse();
-            assertThat(verdict.report()).contains("INVALID");
-        }).doesNotThrowAnyException();
+                    Verdict verdict = PlanVerifier.verify(scenario, nonsense);
+                    assertThat(verdict.valid()).isFalse();
+                    assertThat(verdict.report()).contains("INVALID");
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
     void reportGivesOneLinePerRuleThenTheViolationsThenTheScore() {
-        Verdict verdict = verify(openNetwork().shipments(aShipment("S1", "ORG", "HUB").teu(6), aShipment("S2", "ORG", "HUB").teu(6)),
-                assignment("S1", FIRST), assignment("S2", FIRST));
+        Verdict verdict = verify(
+                openNetwork()
+                        .shipments(
+                                aShipment("S1", "ORG", "HUB").teu(6),
+                                aShipment("S2", "ORG", "HUB").teu(6)),
+                assignment("S1", FIRST),
+                assignment("S2", FIRST));
 
         List<String> lines = verdict.report().lines().toList();
 
@@ -923,7 +1136,8 @@ class PlanVerifierTest {
         assertThat(lines.get(0)).matches("rule 1 +itinerary from origin to destination \\.+ ok");
         assertThat(lines.get(5)).matches("rule 6 +lane capacity \\.+ 1 violation");
         assertThat(lines.get(8)).matches("rule 7x +one assignment per shipment \\.+ ok");
-        assertThat(verdict.report()).contains("[rule 6] lane ORG-HUB departing 2012-08-06T06:00:00Z carries 12 TEU")
+        assertThat(verdict.report())
+                .contains("[rule 6] lane ORG-HUB departing 2012-08-06T06:00:00Z carries 12 TEU")
                 .endsWith("INVALID, score -2hard/0medium/-1200soft\n");
     }
 
@@ -963,7 +1177,10 @@ class PlanVerifierTest {
             assertThat(verdict.score()).isEqualTo(new PlanScore(0, expected.medium(), expected.soft()));
             assertThat(plan.score()).as("the score the plan claims").isEqualTo(verdict.score());
         } else {
-            assertThat(verdict.violations()).extracting(Violation::rule).as(verdict.report()).contains(expected.rule());
+            assertThat(verdict.violations())
+                    .extracting(Violation::rule)
+                    .as(verdict.report())
+                    .contains(expected.rule());
             assertThat(verdict.score().hard()).isNegative();
         }
     }
@@ -978,7 +1195,8 @@ class PlanVerifierTest {
             String[] cells = Stream.of(line.split("\\|")).map(String::trim).toArray(String[]::new);
             // cells[0] is the empty text before the first bar.
             boolean valid = cells[3].equals("yes");
-            String rule = cells[4].isEmpty() ? null
+            String rule = cells[4].isEmpty()
+                    ? null
                     : cells[4].startsWith("section 7") ? "7x" : cells[4].substring(0, cells[4].indexOf(' '));
             Long medium = cells[5].isEmpty() ? null : Long.valueOf(cells[5]);
             Long soft = cells[6].isEmpty() ? null : Long.valueOf(cells[6]);
@@ -991,7 +1209,8 @@ class PlanVerifierTest {
     @Test
     void everyConformancePlanIsChecked() {
         Set<String> checked = conformance().stream().map(Expectation::plan).collect(Collectors.toSet());
-        assertThat(Conformance.files(".plan.json")).isNotEmpty().allSatisfy(p -> assertThat(checked).contains(p));
+        assertThat(Conformance.files(".plan.json")).isNotEmpty().allSatisfy(p -> assertThat(checked)
+                .contains(p));
     }
 
     @Test
@@ -999,7 +1218,8 @@ class PlanVerifierTest {
         Scenario scenario = ScenarioJson.read(Conformance.text("small.scenario.json"));
         Plan plan = PlanJson.read(Conformance.text("invalid-arrival.plan.json"));
 
-        Violation violation = PlanVerifier.verify(scenario, plan).violationsOf("2").get(0);
+        Violation violation =
+                PlanVerifier.verify(scenario, plan).violationsOf("2").get(0);
 
         assertThat(violation.shipment()).isEqualTo("S0000");
         assertThat(violation.message()).contains("leg 1 (OB2-HGB-AIR").contains("arrives at");

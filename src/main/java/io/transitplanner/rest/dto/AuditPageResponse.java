@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditPageResponse(List<AuditEventResponse> items, int page, int size, long total) {
 
     public static AuditPageResponse from(ResultPage<AuditEvent> page) {
-        return new AuditPageResponse(page.items().stream().map(AuditEventResponse::from).toList(), page.page(),
-                page.size(), page.total());
+        return new AuditPageResponse(
+                page.items().stream().map(AuditEventResponse::from).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -11,7 +11,10 @@ public record BulkResponse(int created, List<Created> shipments) {
     public record Created(long id, String nation, String reference) {}
 
     public static BulkResponse from(List<StoredShipmentRef> stored) {
-        return new BulkResponse(stored.size(),
-                stored.stream().map(s -> new Created(s.id(), s.nation(), s.reference())).toList());
+        return new BulkResponse(
+                stored.size(),
+                stored.stream()
+                        .map(s -> new Created(s.id(), s.nation(), s.reference()))
+                        .toList());
     }
 }

@@ -18,7 +18,7 @@ public record DisruptionResponse(
 
     public static DisruptionResponse from(Identified<Disruption> i) {
         Disruption d = i.value();
-        return new DisruptionResponse(i.id(), d.node(), d.lane(), d.from(), d.to(), d.capacityFactor(), d.reason(),
-                i.version());
+        return new DisruptionResponse(
+                i.id(), d.node(), d.lane(), d.from(), d.to(), d.capacityFactor(), d.reason(), i.version());
     }
 }

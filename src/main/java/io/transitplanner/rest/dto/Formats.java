@@ -10,6 +10,7 @@ public final class Formats {
     public static final String COUNTRY_TEXT = "must be an ISO 3166-1 alpha-2 code such as GB";
     /** A nation's own reference; ':' is left out because an export writes {@code NATION:reference} on a clash. */
     public static final String REFERENCE = "^[A-Za-z0-9._-]{1,64}$";
+
     public static final String REFERENCE_TEXT = "must be 1-64 characters A-Z, a-z, 0-9, '.', '_' or '-'";
     public static final String DAILY = "^([01]\\d|2[0-3]):[0-5]\\d$";
     public static final String DAILY_TEXT = "must be a time HH:MM (UTC)";
@@ -17,6 +18,7 @@ public final class Formats {
     public static final String WEEKLY_TEXT = "must be a weekly time such as 'MON 06:00' (UTC)";
     /** Sizes well above any real shipment, so that no arithmetic on them can overflow. */
     public static final int MAX_TEU = 10_000;
+
     public static final String MAX_TONS = "1000000";
 
     private Formats() {}

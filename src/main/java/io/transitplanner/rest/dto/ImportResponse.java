@@ -8,7 +8,7 @@ public record ImportResponse(
         String name, int nodes, int lanes, int permissions, int quotas, int disruptions, int shipments) {
 
     public static ImportResponse from(ImportSummary s) {
-        return new ImportResponse(s.name(), s.nodes(), s.lanes(), s.permissions(), s.quotas(), s.disruptions(),
-                s.shipments());
+        return new ImportResponse(
+                s.name(), s.nodes(), s.lanes(), s.permissions(), s.quotas(), s.disruptions(), s.shipments());
     }
 }

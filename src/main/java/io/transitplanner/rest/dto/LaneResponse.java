@@ -23,7 +23,18 @@ public record LaneResponse(
 
     public static LaneResponse from(Versioned<Lane> v) {
         Lane l = v.value();
-        return new LaneResponse(l.code(), l.from(), l.to(), l.mode(), l.transitHours(), l.capacityTeu(),
-                l.capacityTons(), l.costPerTeu(), l.transits(), ScheduleDto.from(l.schedule()), l.note(), v.version());
+        return new LaneResponse(
+                l.code(),
+                l.from(),
+                l.to(),
+                l.mode(),
+                l.transitHours(),
+                l.capacityTeu(),
+                l.capacityTons(),
+                l.costPerTeu(),
+                l.transits(),
+                ScheduleDto.from(l.schedule()),
+                l.note(),
+                v.version());
     }
 }

@@ -20,7 +20,16 @@ public record NodeResponse(
 
     public static NodeResponse from(Versioned<Node> v) {
         Node n = v.value();
-        return new NodeResponse(n.code(), n.name(), n.country(), n.kind(), n.lat(), n.lon(), n.handlingHours(),
-                n.throughputTeuPerDay(), n.note(), v.version());
+        return new NodeResponse(
+                n.code(),
+                n.name(),
+                n.country(),
+                n.kind(),
+                n.lat(),
+                n.lon(),
+                n.handlingHours(),
+                n.throughputTeuPerDay(),
+                n.note(),
+                v.version());
     }
 }

@@ -22,9 +22,15 @@ public record PermissionResponse(
 
     public static PermissionResponse from(Identified<Permission> i) {
         Permission p = i.value();
-        return new PermissionResponse(i.id(), p.country(), p.cargoClasses().stream().sorted().toList(),
+        return new PermissionResponse(
+                i.id(),
+                p.country(),
+                p.cargoClasses().stream().sorted().toList(),
                 p.modes() == null ? null : p.modes().stream().sorted().toList(),
                 p.nations() == null ? null : p.nations().stream().sorted().toList(),
-                p.validFrom(), p.validTo(), p.note(), i.version());
+                p.validFrom(),
+                p.validTo(),
+                p.note(),
+                i.version());
     }
 }

@@ -10,11 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A cap on the TEU entering a country per week or month, optionally for one nation or one cargo "
-        + "class. The version is required on update.")
+@Schema(
+        description = "A cap on the TEU entering a country per week or month, optionally for one nation or one cargo "
+                + "class. The version is required on update.")
 public record QuotaRequest(
         @Schema(example = "UZ") @NotNull @Pattern(regexp = Formats.COUNTRY, message = Formats.COUNTRY_TEXT)
-        String country,
+                String country,
         @NotNull QuotaPeriod period,
         @Schema(example = "350") @NotNull @Min(0) @Max(100_000_000) Integer maxTeu,
         @Schema(nullable = true) @Pattern(regexp = Formats.COUNTRY, message = Formats.COUNTRY_TEXT) String nation,

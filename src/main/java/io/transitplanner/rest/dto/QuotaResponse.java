@@ -19,7 +19,7 @@ public record QuotaResponse(
 
     public static QuotaResponse from(Identified<Quota> i) {
         Quota q = i.value();
-        return new QuotaResponse(i.id(), q.country(), q.period(), q.maxTeu(), q.nation(), q.cargoClass(), q.note(),
-                i.version());
+        return new QuotaResponse(
+                i.id(), q.country(), q.period(), q.maxTeu(), q.nation(), q.cargoClass(), q.note(), i.version());
     }
 }

@@ -14,12 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "When a lane departs (UTC): exactly one of daily, weekly or at.")
 public record ScheduleDto(
-        @Schema(example = "[\"06:00\", \"18:00\"]", nullable = true)
-        @Size(min = 1, max = 500) List<@NotNull @Pattern(regexp = Formats.DAILY, message = Formats.DAILY_TEXT) String> daily,
-        @Schema(example = "[\"MON 06:00\", \"THU 06:00\"]", nullable = true)
-        @Size(min = 1, max = 500) List<@NotNull @Pattern(regexp = Formats.WEEKLY, message = Formats.WEEKLY_TEXT) String> weekly,
-        @Schema(nullable = true)
-        @Size(min = 1, max = 5000) List<@NotNull Instant> at) {
+        @Schema(example = "[\"06:00\", \"18:00\"]", nullable = true) @Size(min = 1, max = 500)
+                List<@NotNull @Pattern(regexp = Formats.DAILY, message = Formats.DAILY_TEXT) String> daily,
+        @Schema(example = "[\"MON 06:00\", \"THU 06:00\"]", nullable = true) @Size(min = 1, max = 500)
+                List<@NotNull @Pattern(regexp = Formats.WEEKLY, message = Formats.WEEKLY_TEXT) String> weekly,
+        @Schema(nullable = true) @Size(min = 1, max = 5000) List<@NotNull Instant> at) {
 
     /** The forms given; a valid schedule has exactly one. */
     public List<String> forms() {
@@ -52,7 +51,8 @@ public record ScheduleDto(
             return new ScheduleDto(d.times().stream().map(LocalTime::toString).toList(), null, null);
         }
         if (schedule instanceof Schedule.Weekly w) {
-            return new ScheduleDto(null, w.slots().stream().map(WeeklySlot::text).toList(), null);
+            return new ScheduleDto(
+                    null, w.slots().stream().map(WeeklySlot::text).toList(), null);
         }
         return new ScheduleDto(null, null, ((Schedule.At) schedule).instants());
     }

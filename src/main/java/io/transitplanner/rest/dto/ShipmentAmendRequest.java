@@ -15,7 +15,8 @@ public record ShipmentAmendRequest(
         @Schema(nullable = true, example = "2012-09-20T00:00:00Z") Instant dueAt,
         @Schema(nullable = true, minimum = "1", maximum = "5") @Min(1) @Max(5) Integer priority,
         @Schema(nullable = true, minimum = "1", maximum = "10000") @Min(1) @Max(Formats.MAX_TEU) Integer teu,
-        @Schema(nullable = true, maximum = Formats.MAX_TONS) @Positive @DecimalMax(Formats.MAX_TONS) Double weightTons) {
+        @Schema(nullable = true, maximum = Formats.MAX_TONS) @Positive @DecimalMax(Formats.MAX_TONS)
+                Double weightTons) {
 
     public ShipmentChanges toChanges() {
         return new ShipmentChanges(version, dueAt, priority, teu, weightTons);

@@ -27,18 +27,34 @@ public record ShipmentDetailResponse(
         Instant createdAt,
         Instant updatedAt,
         List<LegDto> pinnedLegs,
-        @Schema(description = "Planned legs; empty until a published plan carries the shipment")
-        List<LegDto> legs,
-        @Schema(description = "Arrival of the last planned leg; null until a published plan carries the shipment",
-                nullable = true)
-        Instant eta) {
+        @Schema(description = "Planned legs; empty until a published plan carries the shipment") List<LegDto> legs,
+        @Schema(
+                        description =
+                                "Arrival of the last planned leg; null until a published plan carries the shipment",
+                        nullable = true)
+                Instant eta) {
 
     public static ShipmentDetailResponse from(ShipmentDetails d) {
         TrackedShipment t = d.shipment();
         Shipment s = t.shipment();
-        return new ShipmentDetailResponse(t.id(), s.id(), s.nation(), s.origin(), s.destination(), s.cargoClass(),
-                s.teu(), s.weightTons(), s.availableAt(), s.dueAt(), s.priority(), t.status(), t.version(),
-                t.createdAt(), t.updatedAt(), s.pinnedLegs().stream().map(LegDto::from).toList(),
-                d.legs().stream().map(LegDto::from).toList(), d.eta());
+        return new ShipmentDetailResponse(
+                t.id(),
+                s.id(),
+                s.nation(),
+                s.origin(),
+                s.destination(),
+                s.cargoClass(),
+                s.teu(),
+                s.weightTons(),
+                s.availableAt(),
+                s.dueAt(),
+                s.priority(),
+                t.status(),
+                t.version(),
+                t.createdAt(),
+                t.updatedAt(),
+                s.pinnedLegs().stream().map(LegDto::from).toList(),
+                d.legs().stream().map(LegDto::from).toList(),
+                d.eta());
     }
 }

@@ -13,7 +13,7 @@ public record ShipmentPageResponse(
         @Schema(description = "How many shipments match in all") long total) {
 
     public static ShipmentPageResponse from(ResultPage<TrackedShipment> page) {
-        return new ShipmentPageResponse(page.items().stream().map(ShipmentResponse::from).toList(), page.page(),
-                page.size(), page.total());
+        return new ShipmentPageResponse(
+                page.items().stream().map(ShipmentResponse::from).toList(), page.page(), page.size(), page.total());
     }
 }

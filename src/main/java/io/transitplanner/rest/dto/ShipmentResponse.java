@@ -23,16 +23,29 @@ public record ShipmentResponse(
         int priority,
         ShipmentStatus status,
         @Schema(description = "Send it back with a change; a change based on an older version is refused (409)")
-        long version,
+                long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Legs booked or under way when the shipment was imported")
-        List<LegDto> pinnedLegs) {
+        @Schema(description = "Legs booked or under way when the shipment was imported") List<LegDto> pinnedLegs) {
 
     public static ShipmentResponse from(TrackedShipment t) {
         Shipment s = t.shipment();
-        return new ShipmentResponse(t.id(), s.id(), s.nation(), s.origin(), s.destination(), s.cargoClass(), s.teu(),
-                s.weightTons(), s.availableAt(), s.dueAt(), s.priority(), t.status(), t.version(), t.createdAt(),
-                t.updatedAt(), s.pinnedLegs().stream().map(LegDto::from).toList());
+        return new ShipmentResponse(
+                t.id(),
+                s.id(),
+                s.nation(),
+                s.origin(),
+                s.destination(),
+                s.cargoClass(),
+                s.teu(),
+                s.weightTons(),
+                s.availableAt(),
+                s.dueAt(),
+                s.priority(),
+                t.status(),
+                t.version(),
+                t.createdAt(),
+                t.updatedAt(),
+                s.pinnedLegs().stream().map(LegDto::from).toList());
     }
 }

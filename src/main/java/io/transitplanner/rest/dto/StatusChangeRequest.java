@@ -8,4 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StatusChangeRequest(
         @Schema(example = "IN_TRANSIT") @NotNull ShipmentStatus status,
         @Schema(description = "The version the change is based on; left out, any version will do", nullable = true)
-        Long version) {}
+                Long version) {}

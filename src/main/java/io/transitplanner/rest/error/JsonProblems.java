@@ -57,8 +57,12 @@ public final class JsonProblems {
     }
 
     static String describe(Class<?> target) {
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
-                || target == Short.class || target == short.class) {
+        if (target == Integer.class
+                || target == int.class
+                || target == Long.class
+                || target == long.class
+                || target == Short.class
+                || target == short.class) {
             return "an integer";
         }
         if (target == Double.class || target == double.class || target == Float.class || target == float.class) {

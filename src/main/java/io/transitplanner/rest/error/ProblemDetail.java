@@ -14,6 +14,8 @@ public record ProblemDetail(
         @Schema(example = "the shipment is not valid") String detail,
         @Schema(example = "/api/shipments") String instance,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<ProblemError> errors,
-        @Schema(description = "For a duplicate reference: the path of the shipment stored before", nullable = true,
-                example = "/api/shipments/17")
-        String existing) {}
+        @Schema(
+                        description = "For a duplicate reference: the path of the shipment stored before",
+                        nullable = true,
+                        example = "/api/shipments/17")
+                String existing) {}

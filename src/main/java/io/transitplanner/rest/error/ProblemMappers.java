@@ -38,12 +38,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
-        return Problems.of(400, "validation", "Invalid request", e.getMessage(), path(uri), Problems.errors(e.problems()));
+        return Problems.of(
+                400, "validation", "Invalid request", e.getMessage(), path(uri), Problems.errors(e.problems()));
     }
 
     @ServerExceptionMapper
     public Response unknownReference(UnknownReferenceException e, UriInfo uri) {
-        return Problems.of(422, "unknown-reference", "Unknown reference", e.getMessage(), path(uri),
+        return Problems.of(
+                422,
+                "unknown-reference",
+                "Unknown reference",
+                e.getMessage(),
+                path(uri),
                 Problems.errors(e.problems()));
     }
 
@@ -56,9 +62,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response duplicate(DuplicateReferenceException e, UriInfo uri) {
         String existing = "/api/shipments/" + e.existingId();
-        return Problems.builder(409, "duplicate-reference", "Duplicate reference", e.getMessage(), path(uri),
-                        Problems.errors(e.problems()), existing)
-                .header(HttpHeaders.LOCATION, uri.getBaseUriBuilder().path(existing).build())
+        return Problems.builder(
+                        409,
+                        "duplicate-reference",
+                        "Duplicate reference",
+                        e.getMessage(),
+                        path(uri),
+                        Problems.errors(e.problems()),
+                        existing)
+                .header(
+                        HttpHeaders.LOCATION,
+                        uri.getBaseUriBuilder().path(existing).build())
                 .header("Link", "<" + existing + ">; rel=\"existing\"")
                 .build();
     }
@@ -70,8 +84,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleVersionException e, UriInfo uri) {
-        return Problems.of(409, "stale-version", "Stale version", e.getMessage(), path(uri),
-                Problems.errors(e.problems()));
+        return Problems.of(
+                409, "stale-version", "Stale version", e.getMessage(), path(uri), Problems.errors(e.problems()));
     }
 
     @ServerExceptionMapper
@@ -92,8 +106,13 @@ public class ProblemMappers {
                 .map(v -> new ProblemError(ViolationPaths.of(v), v.getMessage(), null))
                 .sorted(Comparator.comparing(ProblemError::field).thenComparing(ProblemError::reason))
                 .toList();
-        return Problems.of(400, "validation", "Invalid request",
-                errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " not valid", path(uri), errors);
+        return Problems.of(
+                400,
+                "validation",
+                "Invalid request",
+                errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " not valid",
+                path(uri),
+                errors);
     }
 
     /** Bodies Jackson could not read into the request record (wrong types, unknown enum values). */
@@ -102,8 +121,13 @@ public class ProblemMappers {
         if (e instanceof InvalidDefinitionException) {
             return unexpected(e, uri);
         }
-        return Problems.of(400, "malformed-body", "Malformed request body", "the body cannot be read as JSON of the "
-                + "expected shape", path(uri), List.of(new ProblemError(JsonProblems.path(e), JsonProblems.reason(e), null)));
+        return Problems.of(
+                400,
+                "malformed-body",
+                "Malformed request body",
+                "the body cannot be read as JSON of the " + "expected shape",
+                path(uri),
+                List.of(new ProblemError(JsonProblems.path(e), JsonProblems.reason(e), null)));
     }
 
     /** Declared apart so that it takes precedence over the built-in mapper of this exception. */
@@ -136,8 +160,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.of(403, "forbidden", "Forbidden", "the token's roles do not allow this request", path(uri),
-                List.of());
+        return Problems.of(
+                403, "forbidden", "Forbidden", "the token's roles do not allow this request", path(uri), List.of());
     }
 
     private static Response unauthenticated(String detail, UriInfo uri) {
@@ -164,8 +188,8 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        Response.ResponseBuilder answer = Problems.builder(status, "http-" + status, title, title, path(uri), List.of(),
-                null);
+        Response.ResponseBuilder answer =
+                Problems.builder(status, "http-" + status, title, title, path(uri), List.of(), null);
         if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
             answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
@@ -176,8 +200,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s: unexpected failure of %s", incident, path(uri));
-        return Problems.of(500, "internal", "Internal error",
-                "the request failed unexpectedly (incident " + incident + ")", path(uri), List.of());
+        return Problems.of(
+                500,
+                "internal",
+                "Internal error",
+                "the request failed unexpectedly (incident " + incident + ")",
+                path(uri),
+                List.of());
     }
 
     private static String path(UriInfo uri) {

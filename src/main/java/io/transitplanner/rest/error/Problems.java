@@ -11,18 +11,26 @@ public final class Problems {
 
     private Problems() {}
 
-    public static Response.ResponseBuilder builder(int status, String slug, String title, String detail,
-            String instance, List<ProblemError> errors, String existing) {
+    public static Response.ResponseBuilder builder(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String instance,
+            List<ProblemError> errors,
+            String existing) {
         ProblemDetail body = new ProblemDetail(TYPE_BASE + slug, title, status, detail, instance, errors, existing);
         return Response.status(status).type(MEDIA_TYPE).entity(body);
     }
 
-    public static Response of(int status, String slug, String title, String detail, String instance,
-            List<ProblemError> errors) {
+    public static Response of(
+            int status, String slug, String title, String detail, String instance, List<ProblemError> errors) {
         return builder(status, slug, title, detail, instance, errors, null).build();
     }
 
     static List<ProblemError> errors(List<FieldProblem> problems) {
-        return problems.stream().map(p -> new ProblemError(p.field(), p.reason(), p.line())).toList();
+        return problems.stream()
+                .map(p -> new ProblemError(p.field(), p.reason(), p.line()))
+                .toList();
     }
 }

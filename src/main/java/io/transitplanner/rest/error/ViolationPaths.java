@@ -25,8 +25,9 @@ public final class ViolationPaths {
                 continue;
             }
             if (node.isInIterable()) {
-                path.append('[').append(node.getIndex() != null ? node.getIndex()
-                        : node.getKey() != null ? node.getKey() : "").append(']');
+                path.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
+                        .append(']');
             }
             if (kind == ElementKind.PROPERTY) {
                 if (path.length() > 0 && path.charAt(path.length() - 1) != '[') {

@@ -7,7 +7,7 @@ public record DepartureOverloaded(String lane, Instant departure, String unit, l
         implements Described {
     @Override
     public String description() {
-        return lane + " departing " + departure + " carries " + load + " " + unit + ", over its capacity of "
-                + capacity + " " + unit + ".";
+        return lane + " departing " + departure + " carries " + load + " " + unit + ", over its capacity of " + capacity
+                + " " + unit + ".";
     }
 }

@@ -8,7 +8,7 @@ public record Lateness(String shipment, int priority, int teu, Instant dueAt, In
     @Override
     public String description() {
         String what = eta == null ? "is not delivered (counted as a week after the horizon)" : "arrives " + eta;
-        return "Shipment " + shipment + " (priority " + priority + ", " + teu + " TEU) due " + dueAt + " " + what
-                + ": " + weightedHours + " weighted TEU-hours late.";
+        return "Shipment " + shipment + " (priority " + priority + ", " + teu + " TEU) due " + dueAt + " " + what + ": "
+                + weightedHours + " weighted TEU-hours late.";
     }
 }

@@ -64,6 +64,23 @@ class ScenarioResourceTest {
     }
 
     @Test
+    void shouldExportTheNdnScenarioAsItWasImported() throws Exception {
+        String ndn;
+        try (var in = ScenarioResourceTest.class.getResourceAsStream("/scenarios/ndn-2012.json")) {
+            ndn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        put(Tokens.admin(), ndn)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("ndn-2012"))
+                .body("nodes", equalTo(33))
+                .body("lanes", equalTo(79));
+
+        // notes, permissions with validity windows, quotas with nations and classes, every disruption: all kept
+        JsonTrees.assertEquivalent(JsonTrees.parse(export()), JsonTrees.parse(ndn));
+    }
+
+    @Test
     void shouldGiveBackPinnedLegsOfAReplanScenario() {
         put(Tokens.admin(), Scenarios.text(Scenarios.REPLAN))
                 .then()

@@ -48,8 +48,8 @@ public interface TransitPlannerConfig {
         @WithDefault("0")
         long randomSeed();
 
-        /** Steps back a late-acceptance search compares a move with. */
-        @WithDefault("400")
+        /** Steps back a late-acceptance search compares a move with (bench/solve-benchmark.sh measures it). */
+        @WithDefault("1000")
         int lateAcceptanceSize();
 
         CandidateSettings candidates();

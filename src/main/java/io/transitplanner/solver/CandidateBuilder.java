@@ -178,7 +178,9 @@ public final class CandidateBuilder {
             return;
         }
         LaneInfo lane = path.get(index);
-        int choices = Math.min(options.departureChoices(), budget + 1);
+        // cargo may wait longest at its origin base; at a hub only for one of the next few departures
+        int perLeg = index == 0 ? options.maxWaitSteps() + 1 : options.departureChoices();
+        int choices = Math.min(perLeg, budget + 1);
         int taken = 0;
         for (int i = lane.firstDepartureIndexAtOrAfter(ready); i < lane.departureCount() && taken < choices; i++) {
             Instant departure = lane.departure(i);

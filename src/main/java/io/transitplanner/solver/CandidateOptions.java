@@ -5,8 +5,9 @@ package io.transitplanner.solver;
  *
  * @param maxLegs longest route, in legs, after the pinned ones
  * @param maxPaths most routes (node sequences over lanes) kept per shipment, half the cheapest and half the fastest
- * @param departureChoices on each leg, how many of the next feasible departures may be taken (1 = always the first)
- * @param maxWaitSteps most later-than-earliest departures taken over a whole itinerary
+ * @param departureChoices at a hub, how many of the next feasible departures may be taken (1 = always the first)
+ * @param maxWaitSteps most later-than-earliest departures taken over a whole itinerary; at the origin, where cargo
+ *     waits most naturally (at its own base), the whole of it may be spent on the first leg
  * @param maxCandidates most candidate itineraries per shipment (the "unplanned" choice comes on top)
  */
 public record CandidateOptions(int maxLegs, int maxPaths, int departureChoices, int maxWaitSteps, int maxCandidates) {

@@ -19,7 +19,7 @@ public record SolverSettings(
         CandidateOptions candidates) {
 
     public static SolverSettings defaults() {
-        return new SolverSettings(Duration.ofSeconds(30), null, 0L, 400, CandidateOptions.defaults());
+        return new SolverSettings(Duration.ofSeconds(30), null, 0L, 1000, CandidateOptions.defaults());
     }
 
     public SolverSettings withTimeLimit(Duration limit) {

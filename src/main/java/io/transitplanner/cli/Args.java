@@ -3,7 +3,6 @@ package io.transitplanner.cli;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,9 +87,5 @@ final class Args {
             throw new IllegalArgumentException("option --" + name + " must be a positive duration such as 30s, 5m or"
                     + " 1h, not '" + value + "'");
         }
-    }
-
-    static List<String> tail(String[] args) {
-        return List.of(args).subList(1, args.length);
     }
 }

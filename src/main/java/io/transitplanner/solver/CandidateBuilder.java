@@ -49,7 +49,7 @@ public final class CandidateBuilder {
     /** The planning entity of one shipment, with its candidates and nothing chosen yet (unless fully pinned). */
     public PlannedShipment plannedShipment(Shipment shipment) {
         List<LegUse> prefix = legUses(shipment, shipment.pinnedLegs(), true);
-        Itinerary pinnedOnly = new Itinerary(shipment, network, prefix, 0);
+        Itinerary pinnedOnly = new Itinerary(shipment, network, prefix);
         if (pinnedOnly.delivered()) {
             return new PlannedShipment(shipment, List.of(pinnedOnly), pinnedOnly, true);
         }
@@ -67,7 +67,7 @@ public final class CandidateBuilder {
                     i < pinnedCount && legs.get(i).equals(shipment.pinnedLegs().get(i));
             uses.add(legUse(shipment, legs.get(i), pinned));
         }
-        return new Itinerary(shipment, network, uses, 0);
+        return new Itinerary(shipment, network, uses);
     }
 
     private List<LegUse> legUses(Shipment shipment, List<Leg> legs, boolean pinned) {
@@ -139,7 +139,7 @@ public final class CandidateBuilder {
             for (int w = 0; w <= options.maxWaitSteps() && found < options.maxCandidates(); w++) {
                 List<Itinerary> level = levels.get(w);
                 int before = level.size();
-                expand(shipment, path, 0, ready, w, new ArrayList<>(prefix), prefix.size(), grams, level, w);
+                expand(shipment, path, 0, ready, w, new ArrayList<>(prefix), grams, level);
                 found += level.size() - before;
             }
         }
@@ -164,16 +164,14 @@ public final class CandidateBuilder {
             Instant ready,
             int budget,
             List<LegUse> legs,
-            int prefixSize,
             long grams,
-            List<Itinerary> out,
-            int totalWait) {
+            List<Itinerary> out) {
         if (out.size() > options.maxCandidates() * 4) {
             return;
         }
         if (index == path.size()) {
             if (budget == 0) {
-                out.add(new Itinerary(shipment, network, legs, totalWait));
+                out.add(new Itinerary(shipment, network, legs));
             }
             return;
         }
@@ -184,7 +182,7 @@ public final class CandidateBuilder {
         int taken = 0;
         for (int i = lane.firstDepartureIndexAtOrAfter(ready); i < lane.departureCount() && taken < choices; i++) {
             Instant departure = lane.departure(i);
-            if (!feasible(shipment, lane, departure, grams, legs, prefixSize)) {
+            if (!feasible(shipment, lane, departure, grams, legs)) {
                 continue;
             }
             // the last leg must spend the remaining budget; an earlier one may spend part of it
@@ -193,15 +191,14 @@ public final class CandidateBuilder {
                 LegUse leg = chosen(shipment, lane, departure, grams);
                 legs.add(leg);
                 Instant next = leg.arrival().plus(Duration.ofHours(lane.to().handlingHours()));
-                expand(shipment, path, index + 1, next, budget - taken, legs, prefixSize, grams, out, totalWait);
+                expand(shipment, path, index + 1, next, budget - taken, legs, grams, out);
                 legs.remove(legs.size() - 1);
             }
             taken++;
         }
     }
 
-    private boolean feasible(
-            Shipment shipment, LaneInfo lane, Instant departure, long grams, List<LegUse> previous, int prefixSize) {
+    private boolean feasible(Shipment shipment, LaneInfo lane, Instant departure, long grams, List<LegUse> previous) {
         Instant arrival = departure.plus(Duration.ofHours(lane.lane().transitHours()));
         if (network.closedAt(lane.from().code(), departure)
                 || network.closedAt(lane.to().code(), arrival)) {

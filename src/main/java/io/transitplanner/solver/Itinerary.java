@@ -18,13 +18,11 @@ public final class Itinerary {
     private final boolean delivered;
     private final long weightedLateness;
     private final long cost;
-    private final int waitSteps;
 
-    Itinerary(Shipment shipment, NetworkIndex network, List<LegUse> legs, int waitSteps) {
+    Itinerary(Shipment shipment, NetworkIndex network, List<LegUse> legs) {
         this.shipment = shipment;
         this.network = network;
         this.legs = List.copyOf(legs);
-        this.waitSteps = waitSteps;
         this.delivered = !legs.isEmpty() && legs.get(legs.size() - 1).toNode().equals(shipment.destination());
         long lateHours = delivered
                 ? Math.max(
@@ -65,11 +63,6 @@ public final class Itinerary {
     /** US dollars: TEU x cost per TEU over every leg, pinned legs included. */
     public long cost() {
         return cost;
-    }
-
-    /** How many later departures than the earliest this itinerary takes, summed over its legs. */
-    public int waitSteps() {
-        return waitSteps;
     }
 
     public Instant eta() {

@@ -1,6 +1,5 @@
 package io.transitplanner.solver;
 
-import java.util.List;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -52,9 +51,5 @@ public final class SolverConfigs {
         SolverConfig config = build(settings);
         config.setEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         return config;
-    }
-
-    static List<String> describe(SolverSettings settings) {
-        return List.of("time limit " + settings.timeLimit(), "seed " + settings.randomSeed());
     }
 }

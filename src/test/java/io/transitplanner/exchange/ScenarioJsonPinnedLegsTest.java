@@ -14,7 +14,7 @@ class ScenarioJsonPinnedLegsTest {
     @Test
     void shouldBlameOnlyTheFaultyPinnedLegNotTheChainAfterIt() throws IOException {
         ObjectNode replan;
-        try (InputStream in = getClass().getResourceAsStream("/scenarios/replan.scenario.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/conformance/replan.scenario.json")) {
             replan = (ObjectNode) new ObjectMapper().readTree(in);
         }
         // S0020 leaves OB2 on three pinned legs (OB2-BXU-ROAD, BXU-TRZ-RAIL, TRZ-RIX-RAIL); break the first.

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 /** The conformance scenarios (copied into the test resources) and a way to make one the live scenario. */
 public final class Scenarios {
     /** 12 nodes, 23 lanes, 18 permissions, 1 quota, 2 disruptions, 30 shipments of DE, GB, US and others. */
-    public static final String SMALL = "/scenarios/small.scenario.json";
+    public static final String SMALL = "/conformance/small.scenario.json";
     /** The same network five days later: 9 shipments carry pinned legs, a third disruption. */
-    public static final String REPLAN = "/scenarios/replan.scenario.json";
+    public static final String REPLAN = "/conformance/replan.scenario.json";
 
     private Scenarios() {}
 

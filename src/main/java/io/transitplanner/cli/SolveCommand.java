@@ -54,7 +54,7 @@ public final class SolveCommand {
                 throw new IllegalArgumentException("cannot write " + outFile + ": no directory " + parent);
             }
         } catch (InvalidDocumentException e) {
-            err.println("error: " + e.problems().get(0));
+            err.println("error: " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

@@ -18,10 +18,15 @@ public record LegCountry(
     /** True when the permission lets this leg through this country. */
     public boolean allowedBy(Permission p) {
         return p.country().equals(country)
-                && p.cargoClasses().contains(cargoClass)
-                && (p.modes() == null || p.modes().contains(mode))
-                && (p.nations() == null || p.nations().contains(nation))
+                && allowsCargo(p, cargoClass, mode, nation)
                 && (p.validFrom() == null || !departure.isBefore(p.validFrom()))
                 && (p.validTo() == null || departure.isBefore(p.validTo()));
+    }
+
+    /** True when the permission covers this cargo class, mode and nation, whatever its validity window. */
+    static boolean allowsCargo(Permission p, CargoClass cargoClass, Mode mode, String nation) {
+        return p.cargoClasses().contains(cargoClass)
+                && (p.modes() == null || p.modes().contains(mode))
+                && (p.nations() == null || p.nations().contains(nation));
     }
 }

@@ -184,40 +184,26 @@ public final class NetworkIndex {
 
     /** True when every country of the lane lets this shipment through at this departure. */
     public boolean permits(Shipment shipment, LaneInfo lane, Instant departure) {
-        for (String country : lane.countries()) {
-            LegCountry leg = new LegCountry(
-                    shipment.id(),
-                    lane.code(),
-                    country,
-                    shipment.nation(),
-                    shipment.cargoClass(),
-                    lane.lane().mode(),
-                    departure);
-            boolean allowed = false;
-            for (Permission p : permissionsByCountry.getOrDefault(country, List.of())) {
-                if (leg.allowedBy(p)) {
-                    allowed = true;
-                    break;
-                }
-            }
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
+        // the window [departure, departure + 1 ns) holds exactly the departure instant
+        return everyCountryAllows(shipment, lane, departure, departure.plusNanos(1));
     }
 
-    /** True when every country of the lane lets this shipment through at some time (ignoring validity windows). */
+    /** True when every country of the lane lets this shipment through at some time inside the horizon. */
     boolean mayEverPermit(Shipment shipment, LaneInfo lane) {
+        return everyCountryAllows(shipment, lane, horizon().start(), horizon().end());
+    }
+
+    /**
+     * True when each country of the lane has a permission for the shipment's class, nation and the lane's mode that
+     * holds at some instant of {@code [from, to)}.
+     */
+    private boolean everyCountryAllows(Shipment shipment, LaneInfo lane, Instant from, Instant to) {
         for (String country : lane.countries()) {
             boolean allowed = false;
             for (Permission p : permissionsByCountry.getOrDefault(country, List.of())) {
-                if (p.cargoClasses().contains(shipment.cargoClass())
-                        && (p.modes() == null || p.modes().contains(lane.lane().mode()))
-                        && (p.nations() == null || p.nations().contains(shipment.nation()))
-                        && (p.validTo() == null || p.validTo().isAfter(horizon().start()))
-                        && (p.validFrom() == null
-                                || p.validFrom().isBefore(horizon().end()))) {
+                if (LegCountry.allowsCargo(p, shipment.cargoClass(), lane.lane().mode(), shipment.nation())
+                        && (p.validFrom() == null || p.validFrom().isBefore(to))
+                        && (p.validTo() == null || p.validTo().isAfter(from))) {
                     allowed = true;
                     break;
                 }
@@ -233,8 +219,7 @@ public final class NetworkIndex {
     void addQuotaEntries(Shipment shipment, String country, Instant departure, List<QuotaEntry> out) {
         for (int index : quotasByCountry.getOrDefault(country, List.of())) {
             Quota q = scenario.quotas().get(index);
-            if ((q.nation() == null || q.nation().equals(shipment.nation()))
-                    && (q.cargoClass() == null || q.cargoClass() == shipment.cargoClass())) {
+            if (counts(q, shipment)) {
                 out.add(new QuotaEntry(
                         new QuotaPeriodSlot(index, q, q.period().periodStart(departure)),
                         shipment.id(),
@@ -248,12 +233,17 @@ public final class NetworkIndex {
         int smallest = Integer.MAX_VALUE;
         for (int index : quotasByCountry.getOrDefault(country, List.of())) {
             Quota q = scenario.quotas().get(index);
-            if ((q.nation() == null || q.nation().equals(shipment.nation()))
-                    && (q.cargoClass() == null || q.cargoClass() == shipment.cargoClass())) {
+            if (counts(q, shipment)) {
                 smallest = Math.min(smallest, q.maxTeu());
             }
         }
         return smallest;
+    }
+
+    /** True when the quota counts this shipment (its nation and cargo class, where the quota names them). */
+    private static boolean counts(Quota q, Shipment shipment) {
+        return (q.nation() == null || q.nation().equals(shipment.nation()))
+                && (q.cargoClass() == null || q.cargoClass() == shipment.cargoClass());
     }
 
     /** A shipment's weight in grams, the unit the tonnage rule is summed in. */

@@ -117,10 +117,6 @@ public final class PlanReview {
         return current.explain(shipmentId);
     }
 
-    Inspection inspection() {
-        return inspection;
-    }
-
     // ---------------------------------------------------------------- building
 
     private static List<Manifest> manifests(Network network, Loads loads) {

@@ -14,7 +14,7 @@ END = datetime(2012, 3, 1, tzinfo=timezone.utc)
 RELEASE_END = datetime(2011, 12, 16, tzinfo=timezone.utc)
 CLOSURE = "2011-11-26T00:00:00Z"
 REOPENING = "2012-07-04T00:00:00Z"
-DUE_DAYS = 50
+DUE_DAYS = 75
 
 
 def iso(t):
@@ -66,8 +66,10 @@ NOTES = [
     "Release and due dates [approx]: the facts give no release profile, only that combat operations ended in "
     "July 2011 and that the redeployment out of Kandahar was to be complete by the end of December 2011 [KP2013]; "
     "each kind of shipment is released at evenly spaced instants from 1 Jul to 16 Dec 2011 (no randomness), and "
-    "is due at Montreal 50 days after its release (the fastest surface journey, road 10-12 days [PT2012] plus the "
-    "sea 26 days [NDN] plus handling and the weekly sailing, is about 45 days) [approx]. Priority 3 for all "
+    "is due at Montreal 75 days after its release [approx]: the surface journey, road 10-12 days [PT2012], sea "
+    "26 days [NDN], handling and the weekly sailing, takes 45-50 days, and a due date that tight would make the "
+    "planner fly containers to save a few hours of lateness (lateness ranks before cost); 75 days leave room for a "
+    "missed sailing or two and still end by the horizon. Priority 3 for all "
     "[approx]. The end of the mission closes KAF to Canadian cargo from 1 Jan 2012 [KP2013].",
     "Aircraft payloads in TEU are the cargo floor divided by the 14.9 m2 of a 20 ft container, rounded down "
     "[approx]: CC-177 26.8 x 5.5 m, 9 TEU; An-124 36 x 6.4 m, 15 TEU; CC-130J 16.9 x 3.1 m, 3 TEU. Summer heat "

@@ -10,6 +10,7 @@ import io.transitplanner.domain.Replan;
 import io.transitplanner.domain.Scenario;
 import io.transitplanner.exchange.InvalidDocumentException;
 import io.transitplanner.exchange.PlanJson;
+import io.transitplanner.exchange.ScenarioJson;
 import io.transitplanner.replay.GroundRoute;
 import io.transitplanner.replay.ReplayReport;
 import io.transitplanner.replay.WhatIf;
@@ -31,18 +32,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * {@code replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json]}: replays the 2011
- * drawdown and holds it against history. Without a plan it solves three times, each for at most the time given:
+ * {@code replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json] [--out DIR]}:
+ * replays the 2011 drawdown and holds it against history. Without a plan it solves three times, each building a
+ * first plan in full and then searching for at most the time given:
  * without the Pakistani closure (as planned in July), then again at the closure with it added and every leg
  * departed by then pinned (the replay plan: "closure unknown"), and with the closure known from the start; it prints
  * the replay plan's figures beside the published ones and the two what-ifs side by side. With a plan it only
  * reports on that plan. {@code --json} prints the same as one JSON document instead (progress goes to standard
- * error). Exit status: 0 when every plan is valid, 1 otherwise, 2 for bad input.
+ * error); {@code --out} writes the three plans (and the scenario of the replan) to a directory. Exit status: 0 when every plan is valid, 1 otherwise, 2 for bad input.
  */
 public final class ReplayCommand {
-    private static final Set<String> OPTIONS = Set.of("scenario", "plan", "time", "seed");
+    private static final Set<String> OPTIONS = Set.of("scenario", "plan", "time", "seed", "out");
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -56,6 +61,7 @@ public final class ReplayCommand {
         Scenario scenario;
         Plan given = null;
         SolverSettings settings;
+        Path outDir = null;
         try {
             Args options = Args.parse(rest, OPTIONS);
             SolverSettings defaults = SolverSettings.defaults();
@@ -66,6 +72,12 @@ public final class ReplayCommand {
                     defaults.lateAcceptanceSize(),
                     defaults.candidates());
             scenario = Scenarios.load(options.optional("scenario", Scenarios.CANADA_2011));
+            if (options.has("out")) {
+                outDir = Path.of(options.required("out"));
+                if (!Files.isDirectory(outDir)) {
+                    throw new IllegalArgumentException("cannot write plans to " + outDir + ": no such directory");
+                }
+            }
             if (options.has("plan")) {
                 Path file = Path.of(options.required("plan"));
                 if (!Files.isRegularFile(file)) {
@@ -146,6 +158,18 @@ public final class ReplayCommand {
                 knownVerdict.valid(),
                 julyReport));
         boolean valid = julyVerdict.valid() && replayVerdict.valid() && knownVerdict.valid();
+        if (outDir != null) {
+            try {
+                Files.writeString(outDir.resolve("july-plan.json"), PlanJson.write(july));
+                Files.writeString(outDir.resolve("replay-scenario.json"), ScenarioJson.write(atClosure));
+                Files.writeString(outDir.resolve("replay-plan.json"), PlanJson.write(replay));
+                Files.writeString(outDir.resolve("known-plan.json"), PlanJson.write(known));
+            } catch (IOException e) {
+                err.println("error: cannot write the plans to " + outDir + ": " + e.getMessage());
+                return 2;
+            }
+            progress.println("plans written to " + outDir);
+        }
 
         if (json) {
             ObjectNode root = JSON.createObjectNode();
@@ -171,12 +195,26 @@ public final class ReplayCommand {
     private static Plan solve(String what, Scenario scenario, SolverSettings settings, PrintStream progress) {
         long started = System.nanoTime();
         TransitSolution problem = CandidateBuilder.build(scenario, settings.candidates());
-        TransitSolution best = SolverFactory.<TransitSolution>create(SolverConfigs.build(settings))
+        TransitSolution best = SolverFactory.<TransitSolution>create(constructThenSearch(settings))
                 .buildSolver()
                 .solve(problem);
         Plan plan = PlanExtractor.plan(best);
         progress.printf("  %-48s score %s (%.1f s)%n", what, plan.score(), (System.nanoTime() - started) / 1e9);
         return plan;
+    }
+
+    /**
+     * The solver configuration with the time limit on the local search only: the first plan is always built in full,
+     * however busy the machine (a plan cut short in its construction would leave shipments unplanned that are not).
+     */
+    private static SolverConfig constructThenSearch(SolverSettings settings) {
+        SolverConfig config = SolverConfigs.build(settings);
+        TerminationConfig limit = config.getTerminationConfig();
+        config.setTerminationConfig(null);
+        PhaseConfig<?> search =
+                config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1);
+        search.setTerminationConfig(limit);
+        return config;
     }
 
     private static String write(ObjectNode root) {

@@ -48,7 +48,7 @@ public final class Main {
                   (no command) | serve         start the service
                   solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0]
                   verify --scenario FILE --plan PLAN.json
-                  replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json]
+                  replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json] [--out DIR]
                   generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE
                   token --role officer|planner|admin [--nation GB] [--subject NAME] [--hours 8]
                 """;

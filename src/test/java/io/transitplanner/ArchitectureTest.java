@@ -82,6 +82,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void replayShouldDependOnTheDomainOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.replay..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.transitplanner.replay..", "io.transitplanner.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void solverShouldNotKnowPersistenceOrRest() {
         noClasses()
                 .that()

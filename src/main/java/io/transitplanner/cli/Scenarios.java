@@ -18,7 +18,10 @@ public final class Scenarios {
     /** The default scenario: the 2012 Northern Distribution Network and the Ulyanovsk hub. */
     public static final String NDN_2012 = "ndn-2012";
 
-    private static final List<String> BUILT_IN = List.of(NDN_2012);
+    /** The Canadian drawdown from Kandahar, July to December 2011, and the Pakistani border closure. */
+    public static final String CANADA_2011 = "canada-2011";
+
+    private static final List<String> BUILT_IN = List.of(NDN_2012, CANADA_2011);
 
     private Scenarios() {}
 

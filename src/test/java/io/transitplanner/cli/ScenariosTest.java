@@ -21,7 +21,8 @@ class ScenariosTest {
     void shouldLoadTheBuiltInScenarioByName() {
         Scenario scenario = Scenarios.load("ndn-2012");
         assertThat(scenario.name()).isEqualTo("ndn-2012");
-        assertThat(Scenarios.builtIn()).containsExactly("ndn-2012");
+        assertThat(Scenarios.builtIn()).containsExactly("ndn-2012", "canada-2011");
+        assertThat(Scenarios.load("canada-2011").name()).isEqualTo("canada-2011");
     }
 
     @Test

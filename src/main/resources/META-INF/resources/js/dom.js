@@ -28,6 +28,12 @@ function fill(el, attrs, children) {
     return el;
 }
 
+/** Replaces the children of el, leaving out null and false (replaceChildren would write them as text). */
+export function put(el, ...children) {
+    el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
+    return el;
+}
+
 /** A table with a header row and one row per item; `columns` are [title, item => cell, className?]. */
 export function table(columns, items, rowAttrs = () => ({})) {
     return h("table", { class: "grid" },

@@ -6,7 +6,7 @@ import { formatError } from "./lib/problem.js";
 import { score } from "./lib/format.js";
 
 const VIEWS = {
-    overview: { title: "Overview", load: () => import("./views/overview.js"), needs: ["plans", "plan"] },
+    overview: { title: "Overview", load: () => import("./views/overview.js"), needs: ["shipments"] },
     map: { title: "Network map", load: () => import("./views/map.js"), needs: ["nodes", "lanes"] },
     schedule: { title: "Schedule", load: () => import("./views/schedule.js"), needs: ["lanes"] },
     shipments: { title: "Shipments", load: () => import("./views/shipments.js"), needs: ["shipments"] },
@@ -18,6 +18,7 @@ const TOKEN_KEY = "transit-planner.token";
 
 const $ = (id) => document.getElementById(id);
 let disposers = [];
+let generation = 0;
 
 const ctx = {
     features: null,
@@ -97,6 +98,7 @@ async function route() {
     disposers.forEach((f) => f());
     disposers = [];
     const { name, params } = parseRoute();
+    const current = ++generation;
     const view = VIEWS[name];
     for (const a of document.querySelectorAll("nav a")) {
         a.classList.toggle("active", a.id === `nav-${name}`);
@@ -121,16 +123,19 @@ async function route() {
         return;
     }
     const module = await view.load();
-    main.replaceChildren();
-    performance.mark(`view-${name}-start`);
+    if (current !== generation) return;
+    // Each visit renders into a fresh element: a render overtaken by the next route writes into a detached one.
+    const body = h("div", { class: "view-body" });
+    main.replaceChildren(body);
+    performance.mark(`view-${name}-start-${current}`);
     try {
-        await module.render(ctx, main, params);
+        await module.render(ctx, body, params);
     } catch (e) {
         ctx.fail(e);
     }
-    performance.mark(`view-${name}-end`);
-    performance.measure(`view-${name}`, `view-${name}-start`, `view-${name}-end`);
-    if (parseRoute().name === name) main.dataset.ready = "true";
+    performance.mark(`view-${name}-end-${current}`);
+    performance.measure(`view-${name}`, `view-${name}-start-${current}`, `view-${name}-end-${current}`);
+    if (current === generation) main.dataset.ready = "true";
 }
 
 /** The claims of a JWT, unverified: only to say who is signed in (the service verifies every call). */

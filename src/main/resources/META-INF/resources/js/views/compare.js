@@ -1,5 +1,5 @@
 // Compare: two plan versions side by side (scores, KPIs) and the shipments that moved between them.
-import { h, table } from "../dom.js";
+import { h, put, table } from "../dom.js";
 import { num, usd, when, score } from "../lib/format.js";
 
 const SHOWN = 200;
@@ -47,7 +47,7 @@ export async function render(ctx, el, params) {
     };
     const moved = diff.moved || [];
     const list = h("div", { id: "moved" });
-    const show = (n) => list.replaceChildren(table([
+    const show = (n) => put(list, table([
         ["shipment", (m) => m.shipmentId], ["change", (m) => h("span", { class: `status ${m.change}` }, m.change)],
         ["before", (m) => route(m.before)], ["after", (m) => route(m.after)],
     ], moved.slice(0, n)), moved.length > n

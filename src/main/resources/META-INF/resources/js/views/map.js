@@ -1,6 +1,7 @@
 // Network map: nodes at their coordinates on an offline outline of the region's countries, lanes by mode, each
 // coloured by its peak load against capacity in the selected plan; closures marked; a click shows load and manifest.
-import { h, s, table, missingNote, yieldToBrowser } from "../dom.js";
+import { h, s, put, table, missingNote, yieldToBrowser } from "../dom.js";
+import { referenceTime } from "./time.js";
 import { REGION, equirectangular, geoPath, placeNodes, graticule, arc } from "../lib/projection.js";
 import { LOAD_BANDS, NO_DATA, loadColour, loadRatio } from "../lib/scales.js";
 import { num, when, pct } from "../lib/format.js";
@@ -28,8 +29,11 @@ export async function render(ctx, el) {
     ]);
     const p = equirectangular(REGION, WIDTH, HEIGHT);
     const placed = new Map(placeNodes(nodes, p).map((n) => [n.code, n]));
-    const nodeClosures = group(disruptions.filter((d) => d.node), (d) => d.node);
-    const laneClosures = group(disruptions.filter((d) => d.lane), (d) => d.lane);
+    // Disruptions still to come or under way at the plan's start (history before it is not drawn).
+    const since = await referenceTime(ctx, plan);
+    const current = disruptions.filter((d) => Date.parse(d.to) > since);
+    const nodeClosures = group(current.filter((d) => d.node), (d) => d.node);
+    const laneClosures = group(current.filter((d) => d.lane), (d) => d.lane);
 
     const svg = s("svg", { class: "map", id: "network-map", viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
         role: "img", "aria-label": "Network map" });
@@ -52,14 +56,19 @@ export async function render(ctx, el) {
         const key = [lane.from, lane.to].sort().join("|");
         const k = siblings.get(key) || 0;
         siblings.set(key, k + 1);
-        const closed = laneClosures.get(lane.code);
+        const closures = laneClosures.get(lane.code) || [];
+        const closed = closures.some((d) => d.capacityFactor === 0);
+        const d = arc(a, b, 8 + 7 * k);
         const path = s("path", {
-            class: `lane ${lane.mode}${closed ? " closed" : ""}`, d: arc(a, b, 8 + 7 * k),
+            class: `lane ${lane.mode}${closed ? " closed" : ""}`, d,
             stroke: NO_DATA, "data-lane": lane.code, id: `lane-${lane.code}`,
             onclick: () => select({ lane }),
         }, s("title", null, `${lane.code} (${lane.mode})`));
         laneEls.set(lane.code, path);
         laneLayer.append(path);
+        if (closures.length && !closed) {
+            laneLayer.append(s("path", { class: "lane-reduced", d, "data-closed": lane.code }));
+        }
     }
     const nodeEls = new Map();
     for (const n of placed.values()) {
@@ -155,7 +164,8 @@ function legend() {
         LOAD_BANDS.map((b) => h("span", null, h("span", { class: "swatch", style: `background:${b.colour}` }), b.label)),
         h("span", null, h("span", { class: "swatch", style: `background:${NO_DATA}` }), "no load / no plan"),
         h("span", null, "road ━  rail ╍  air ┈  sea ─·─"),
-        h("span", null, h("span", { class: "swatch", style: "border:2px solid #b71c1c" }), "closed (dashed: reduced)"));
+        h("span", null, h("span", { class: "swatch", style: "border:2px solid #b71c1c" }),
+            "closed (dashed: reduced), from the plan's start on"));
 }
 
 function closureList(closures) {
@@ -169,7 +179,7 @@ function closureList(closures) {
 
 async function showNode(ctx, side, node, peak, closures) {
     const plan = ctx.plan();
-    side.replaceChildren(h("h2", null, `${node.code} – ${node.name}`),
+    put(side, h("h2", null, `${node.code} – ${node.name}`),
         h("p", null, `${node.kind}, ${node.country}; handling ${node.handlingHours} h; throughput `,
             node.throughputTeuPerDay != null ? `${num(node.throughputTeuPerDay)} TEU/day` : "unlimited"),
         h("p", { id: "node-peak" }, peak
@@ -189,7 +199,7 @@ async function showNode(ctx, side, node, peak, closures) {
 
 async function showLane(ctx, side, lane, peak, closures) {
     const plan = ctx.plan();
-    side.replaceChildren(h("h2", null, lane.code),
+    put(side, h("h2", null, lane.code),
         h("p", null, `${lane.mode} ${lane.from} → ${lane.to}, ${lane.transitHours} h, ${num(lane.capacityTeu)} TEU`
             + ` per departure, $${num(lane.costPerTeu)}/TEU`),
         h("p", { id: "lane-peak" }, peak

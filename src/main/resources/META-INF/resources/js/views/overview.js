@@ -2,6 +2,7 @@
 // running solve, and the solve / stop / publish / replan buttons.
 import { h, s, table, missingNote } from "../dom.js";
 import { idFromLocation } from "../api.js";
+import { parameterEnum, ENDPOINTS } from "../features.js";
 import { progressPoints } from "../lib/scales.js";
 import { num, usd, pct, when, score, seconds } from "../lib/format.js";
 
@@ -10,6 +11,12 @@ const POLL_MS = 1000;
 export async function render(ctx, el) {
     const f = ctx.features;
     const plan = ctx.plan();
+    if (!f.has("plans", "plan")) {
+        el.append(h("section", { class: "panel" }, h("h2", null, "Plan"),
+            missingNote("Plans (score, KPIs, progress, solve, publish, replan)", f.missing("plans", "plan", "solve"))));
+        await liveCounts(ctx, el);
+        return;
+    }
     const actions = h("div", { class: "toolbar" });
     const limit = h("input", { id: "time-limit", type: "number", min: 1, max: 3600, value: 10, size: 4,
         "aria-label": "Time limit in seconds" });
@@ -141,7 +148,7 @@ function watchProgress(ctx, plan, panel) {
                 ctx.api.get(`/api/plans/${plan.id}/progress`),
                 plan.status === "SOLVING" ? ctx.api.get(`/api/plans/${plan.id}`) : Promise.resolve(plan),
             ]);
-            if (stopped) return;
+            if (stopped || !panel.isConnected) return;
             const { points, last } = progressPoints(progress, 480, 120);
             line.setAttribute("points", points);
             caption.textContent = last
@@ -159,4 +166,18 @@ function watchProgress(ctx, plan, panel) {
         }
     };
     tick();
+}
+
+/** Before plans exist: the live shipments by status, read from the totals of the shipment list. */
+async function liveCounts(ctx, el) {
+    const statuses = parameterEnum(ctx.features.openapi, ENDPOINTS.shipments, "status")
+        || ["SUBMITTED", "PLANNED", "IN_TRANSIT", "DELIVERED", "CANCELLED"];
+    const [nodes, lanes, ...totals] = await Promise.all([
+        ctx.api.get("/api/nodes"), ctx.api.get("/api/lanes"),
+        ...statuses.map((st) => ctx.api.get(`/api/shipments?status=${st}&size=1`).then((r) => r.total)),
+    ]);
+    const tile = (label, value) => h("div", { class: "tile" }, h("b", null, value), h("span", null, label));
+    el.append(h("section", { class: "panel", id: "live-counts" }, h("h2", null, "Live network and shipments"),
+        h("div", { class: "tiles" }, tile("nodes", num(nodes.length)), tile("lanes", num(lanes.length)),
+            statuses.map((st, i) => tile(st.toLowerCase().replace("_", " "), num(totals[i]))))));
 }

@@ -5,6 +5,7 @@ import { h, s, missingNote } from "../dom.js";
 import { visibleRows, laneBars, barsInWindow, DAY, HOUR } from "../lib/gantt.js";
 import { linear, loadColour, loadRatio, dayTicks, niceTicks } from "../lib/scales.js";
 import { num, when } from "../lib/format.js";
+import { referenceTime } from "./time.js";
 
 const ROW = 22;
 const LABEL = 170;
@@ -16,7 +17,7 @@ export async function render(ctx, el, params) {
     const lanes = (await ctx.api.get("/api/lanes")).sort((a, b) => a.code.localeCompare(b.code));
     const nodes = f.has("nodes") ? await ctx.api.get("/api/nodes") : [];
 
-    const start = params.get("from") ? Date.parse(params.get("from")) : await defaultStart(ctx, plan);
+    const start = params.get("from") ? Date.parse(params.get("from")) : await referenceTime(ctx, plan);
     const state = { from: Math.floor(start / DAY) * DAY, days: Number(params.get("days") || 7), filter: "",
         legs: [], shipment: params.get("shipment") || "" };
     const manifests = new Map(); // lane code -> manifests (or a promise while read)
@@ -130,6 +131,9 @@ export async function render(ctx, el, params) {
                 const r = loadRatio(b.teuUsed, b.teuCapacity);
                 g.fillStyle = "#e3e8ee";
                 g.fillRect(x0, y + 4, x1 - x0, ROW - 8);
+                g.strokeStyle = "#b8c2cf";
+                g.lineWidth = 1;
+                g.strokeRect(x0 + 0.5, y + 4.5, x1 - x0 - 1, ROW - 9);
                 if (b.planned) {
                     g.fillStyle = loadColour(r);
                     g.fillRect(x0, y + 4, (x1 - x0) * Math.min(1, r ?? 0), ROW - 8);
@@ -212,16 +216,6 @@ async function legsOf(ctx, plan, id) {
     }
     const shipment = await ctx.api.get(`/api/shipments/${encodeURIComponent(id)}`);
     return shipment.legs || shipment.pinnedLegs || [];
-}
-
-async function defaultStart(ctx, plan) {
-    if (plan?.now) return Date.parse(plan.now);
-    if (plan?.settings?.horizonStart) return Date.parse(plan.settings.horizonStart);
-    try {
-        const page = await ctx.api.get("/api/shipments?size=1");
-        if (page.items?.length) return Date.parse(page.items[0].availableAt);
-    } catch (e) { ctx.fail(e); }
-    return Date.now();
 }
 
 function hubChart(node, days, from, span) {

@@ -52,4 +52,4 @@ else
     echo "this service offers no plans yet: the views are timed on the live data only"
 fi
 
-java -cp "target/test-classes:target/classes:$(cat "$cp")" io.transitplanner.web.PageTimer "$base/" "$planner" "$runs"
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat "$cp")" io.transitplanner.web.PageTimer "$base/" "$planner" "$runs"

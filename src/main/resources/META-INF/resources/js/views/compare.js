@@ -5,7 +5,7 @@ import { num, usd, when, score } from "../lib/format.js";
 const SHOWN = 200;
 
 export async function render(ctx, el, params) {
-    const plans = ctx.state.plans.length ? ctx.state.plans : await ctx.refreshPlans();
+    const plans = await ctx.refreshPlans();
     const current = ctx.plan();
     const a = params.get("a") || current?.id;
     const b = params.get("b") || (ctx.published() && String(ctx.published().id) !== String(a) ? ctx.published().id

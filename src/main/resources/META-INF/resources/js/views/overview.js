@@ -10,6 +10,7 @@ const POLL_MS = 1000;
 
 export async function render(ctx, el) {
     const f = ctx.features;
+    if (f.has("plans")) await ctx.refreshPlans(); // statuses change behind the page (solves end, others publish)
     const plan = ctx.plan();
     if (!f.has("plans", "plan")) {
         el.append(h("section", { class: "panel" }, h("h2", null, "Plan"),

@@ -1,8 +1,8 @@
 package io.transitplanner.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transitplanner.domain.Instants;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * reported where it is. Faults are collected rather than thrown, so one reading reports all of them.
  */
 final class JsonCursor {
-    static final Pattern INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?Z$");
-
     private final List<FormatProblem> problems;
     private final JsonNode node;
     private final String path;
@@ -209,16 +207,10 @@ final class JsonCursor {
     }
 
     private Instant parseInstant(String text, String at) {
-        if (!INSTANT.matcher(text).matches()) {
-            problems.add(new FormatProblem(
-                    at, "'" + text + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z"));
-            return null;
-        }
-        String full = text.length() == 17 ? text.substring(0, 16) + ":00Z" : text;
         try {
-            return Instant.parse(full);
-        } catch (DateTimeParseException e) {
-            problems.add(new FormatProblem(at, "'" + text + "' is not a real date and time"));
+            return Instants.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FormatProblem(at, e.getMessage()));
             return null;
         }
     }

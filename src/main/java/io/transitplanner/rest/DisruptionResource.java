@@ -4,8 +4,6 @@ import io.transitplanner.domain.Disruption;
 import io.transitplanner.domain.Identified;
 import io.transitplanner.rest.dto.DisruptionRequest;
 import io.transitplanner.rest.dto.DisruptionResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.NetworkService;
 import io.transitplanner.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,34 +43,36 @@ public class DisruptionResource {
     }
 
     @GET
-    @Operation(summary = "List the disruptions")
+    @Operation(operationId = "listDisruptions", summary = "List the disruptions")
+    @APIResponse(responseCode = "200", description = "Every disruption")
     public List<DisruptionResponse> list() {
         return network.disruptions().stream().map(DisruptionResponse::from).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a disruption")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
+    @Operation(operationId = "getDisruption", summary = "Read a disruption")
     @APIResponse(
-            responseCode = "404",
-            description = "No such disruption",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The disruption",
+            content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
     public DisruptionResponse get(@PathParam("id") long id) {
         return DisruptionResponse.from(network.disruption(id));
     }
 
     @POST
-    @Operation(summary = "Add a disruption")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
+    @Operation(operationId = "createDisruption", summary = "Add a disruption")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DisruptionRequest.class),
+                            examples = @ExampleObject(name = "disruption", value = ApiExamples.DISRUPTION)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The node or lane does not exist",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "201",
+            description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
+    @APIResponse(responseCode = "422", description = "The node or lane does not exist")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body, @Context UriInfo uri) {
         Identified<Disruption> created = network.createDisruption(body.toDisruption());
@@ -83,16 +85,16 @@ public class DisruptionResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a disruption", description = "The version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
+    @Operation(
+            operationId = "updateDisruption",
+            summary = "Change a disruption",
+            description = "The version must be the current one.")
     @APIResponse(
-            responseCode = "404",
-            description = "No such disruption",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The disruption as changed",
+            content = @Content(schema = @Schema(implementation = DisruptionResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "The node or lane does not exist")
     public DisruptionResponse update(
             @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body) {
         return DisruptionResponse.from(
@@ -102,12 +104,8 @@ public class DisruptionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a disruption (admins)")
+    @Operation(operationId = "deleteDisruption", summary = "Delete a disruption (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such disruption",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deleteDisruption(id);
     }

@@ -4,8 +4,6 @@ import io.transitplanner.domain.Lane;
 import io.transitplanner.domain.Versioned;
 import io.transitplanner.rest.dto.LaneRequest;
 import io.transitplanner.rest.dto.LaneResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.InvalidInputException;
 import io.transitplanner.service.NetworkService;
 import io.transitplanner.service.Roles;
@@ -27,7 +25,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +44,8 @@ public class LaneResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "List the lanes")
+    @Operation(operationId = "listLanes", summary = "List the lanes")
+    @APIResponse(responseCode = "200", description = "Every lane")
     public List<LaneResponse> list() {
         return network.lanes().stream().map(LaneResponse::from).toList();
     }
@@ -52,32 +53,30 @@ public class LaneResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Read a lane")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
+    @Operation(operationId = "getLane", summary = "Read a lane")
     @APIResponse(
-            responseCode = "404",
-            description = "No such lane",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The lane",
+            content = @Content(schema = @Schema(implementation = LaneResponse.class)))
     public LaneResponse get(@PathParam("code") String code) {
         return LaneResponse.from(network.lane(code));
     }
 
     @POST
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Add a lane between two existing nodes")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
+    @Operation(operationId = "createLane", summary = "Add a lane between two existing nodes")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LaneRequest.class),
+                            examples = @ExampleObject(name = "lane", value = ApiExamples.LANE)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "An end is not a node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "201",
+            description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = LaneResponse.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "An end is not a node")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid LaneRequest body, @Context UriInfo uri) {
         Versioned<Lane> created = network.createLane(toLane(body, Updates.requiredCode(body.code())));
@@ -91,20 +90,16 @@ public class LaneResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Change a lane", description = "The code cannot change; the version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LaneResponse.class)))
+    @Operation(
+            operationId = "updateLane",
+            summary = "Change a lane",
+            description = "The code cannot change; the version must be the current one.")
     @APIResponse(
-            responseCode = "404",
-            description = "No such lane",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "An end is not a node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The lane as changed",
+            content = @Content(schema = @Schema(implementation = LaneResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "An end is not a node")
     public LaneResponse update(
             @PathParam("code") String code, @NotNull(message = "a JSON body is required") @Valid LaneRequest body) {
         long version = Updates.versionAndSameCode(body.version(), body.code(), code);
@@ -114,16 +109,9 @@ public class LaneResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a lane no disruption or pinned leg uses (admins)")
+    @Operation(operationId = "deleteLane", summary = "Delete a lane no disruption or pinned leg uses (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such lane",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "In use: the problem lists the users",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "In use: the problem lists the users")
     public void delete(@PathParam("code") String code) {
         network.deleteLane(code);
     }

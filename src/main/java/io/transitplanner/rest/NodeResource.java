@@ -4,8 +4,6 @@ import io.transitplanner.domain.Node;
 import io.transitplanner.domain.Versioned;
 import io.transitplanner.rest.dto.NodeRequest;
 import io.transitplanner.rest.dto.NodeResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.NetworkService;
 import io.transitplanner.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,8 +44,10 @@ public class NodeResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
     @Operation(
+            operationId = "listNodes",
             summary = "List the nodes",
             description = "Everyone may read the network, to name origins and destinations.")
+    @APIResponse(responseCode = "200", description = "Every node")
     public List<NodeResponse> list() {
         return network.nodes().stream().map(NodeResponse::from).toList();
     }
@@ -53,28 +55,29 @@ public class NodeResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Read a node")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
+    @Operation(operationId = "getNode", summary = "Read a node")
     @APIResponse(
-            responseCode = "404",
-            description = "No such node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The node",
+            content = @Content(schema = @Schema(implementation = NodeResponse.class)))
     public NodeResponse get(@PathParam("code") String code) {
         return NodeResponse.from(network.node(code));
     }
 
     @POST
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Add a node")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
+    @Operation(operationId = "createNode", summary = "Add a node")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = NodeRequest.class),
+                            examples = @ExampleObject(name = "node", value = ApiExamples.NODE)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "201",
+            description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = NodeResponse.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid NodeRequest body, @Context UriInfo uri) {
         Versioned<Node> created = network.createNode(body.toNode(Updates.requiredCode(body.code())));
@@ -88,16 +91,15 @@ public class NodeResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Change a node", description = "The code cannot change; the version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NodeResponse.class)))
+    @Operation(
+            operationId = "updateNode",
+            summary = "Change a node",
+            description = "The code cannot change; the version must be the current one.")
     @APIResponse(
-            responseCode = "404",
-            description = "No such node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The node as changed",
+            content = @Content(schema = @Schema(implementation = NodeResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
     public NodeResponse update(
             @PathParam("code") String code, @NotNull(message = "a JSON body is required") @Valid NodeRequest body) {
         long version = Updates.versionAndSameCode(body.version(), body.code(), code);
@@ -107,16 +109,9 @@ public class NodeResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a node no lane, disruption or shipment uses (admins)")
+    @Operation(operationId = "deleteNode", summary = "Delete a node no lane, disruption or shipment uses (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "In use: the problem lists the users",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "In use: the problem lists the users")
     public void delete(@PathParam("code") String code) {
         network.deleteNode(code);
     }

@@ -4,8 +4,6 @@ import io.transitplanner.domain.Identified;
 import io.transitplanner.domain.Permission;
 import io.transitplanner.rest.dto.PermissionRequest;
 import io.transitplanner.rest.dto.PermissionResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.NetworkService;
 import io.transitplanner.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,30 +43,35 @@ public class PermissionResource {
     }
 
     @GET
-    @Operation(summary = "List the permissions")
+    @Operation(operationId = "listPermissions", summary = "List the permissions")
+    @APIResponse(responseCode = "200", description = "Every permission")
     public List<PermissionResponse> list() {
         return network.permissions().stream().map(PermissionResponse::from).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a permission")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
+    @Operation(operationId = "getPermission", summary = "Read a permission")
     @APIResponse(
-            responseCode = "404",
-            description = "No such permission",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The permission",
+            content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
     public PermissionResponse get(@PathParam("id") long id) {
         return PermissionResponse.from(network.permission(id));
     }
 
     @POST
-    @Operation(summary = "Add a permission")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
+    @Operation(operationId = "createPermission", summary = "Add a permission")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PermissionRequest.class),
+                            examples = @ExampleObject(name = "permission", value = ApiExamples.PERMISSION)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "201",
+            description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid PermissionRequest body, @Context UriInfo uri) {
         Identified<Permission> created = network.createPermission(body.toPermission());
@@ -79,16 +84,15 @@ public class PermissionResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a permission", description = "The version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
+    @Operation(
+            operationId = "updatePermission",
+            summary = "Change a permission",
+            description = "The version must be the current one.")
     @APIResponse(
-            responseCode = "404",
-            description = "No such permission",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The permission as changed",
+            content = @Content(schema = @Schema(implementation = PermissionResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
     public PermissionResponse update(
             @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid PermissionRequest body) {
         return PermissionResponse.from(
@@ -98,12 +102,8 @@ public class PermissionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a permission (admins)")
+    @Operation(operationId = "deletePermission", summary = "Delete a permission (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such permission",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deletePermission(id);
     }

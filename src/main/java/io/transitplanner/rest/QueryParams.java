@@ -1,9 +1,9 @@
 package io.transitplanner.rest;
 
+import io.transitplanner.domain.Instants;
 import io.transitplanner.service.FieldProblem;
 import io.transitplanner.service.InvalidInputException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,16 +48,12 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.trim();
-        if (text.endsWith("Z")) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        try {
+            return Instants.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(name, e.getMessage()));
+            return null;
         }
-        problems.add(new FieldProblem(name, "must be an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z"));
-        return null;
     }
 
     <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

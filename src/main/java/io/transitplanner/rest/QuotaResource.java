@@ -4,8 +4,6 @@ import io.transitplanner.domain.Identified;
 import io.transitplanner.domain.Quota;
 import io.transitplanner.rest.dto.QuotaRequest;
 import io.transitplanner.rest.dto.QuotaResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.NetworkService;
 import io.transitplanner.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,30 +43,35 @@ public class QuotaResource {
     }
 
     @GET
-    @Operation(summary = "List the quotas")
+    @Operation(operationId = "listQuotas", summary = "List the quotas")
+    @APIResponse(responseCode = "200", description = "Every quota")
     public List<QuotaResponse> list() {
         return network.quotas().stream().map(QuotaResponse::from).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a quota")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
+    @Operation(operationId = "getQuota", summary = "Read a quota")
     @APIResponse(
-            responseCode = "404",
-            description = "No such quota",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The quota",
+            content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
     public QuotaResponse get(@PathParam("id") long id) {
         return QuotaResponse.from(network.quota(id));
     }
 
     @POST
-    @Operation(summary = "Add a quota")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
+    @Operation(operationId = "createQuota", summary = "Add a quota")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuotaRequest.class),
+                            examples = @ExampleObject(name = "quota", value = ApiExamples.QUOTA)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "201",
+            description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid QuotaRequest body, @Context UriInfo uri) {
         Identified<Quota> created = network.createQuota(body.toQuota());
@@ -79,16 +84,15 @@ public class QuotaResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a quota", description = "The version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
+    @Operation(
+            operationId = "updateQuota",
+            summary = "Change a quota",
+            description = "The version must be the current one.")
     @APIResponse(
-            responseCode = "404",
-            description = "No such quota",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The quota as changed",
+            content = @Content(schema = @Schema(implementation = QuotaResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
     public QuotaResponse update(
             @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid QuotaRequest body) {
         return QuotaResponse.from(network.updateQuota(id, body.toQuota(), Updates.version(body.version())));
@@ -97,12 +101,8 @@ public class QuotaResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a quota (admins)")
+    @Operation(operationId = "deleteQuota", summary = "Delete a quota (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such quota",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void delete(@PathParam("id") long id) {
         network.deleteQuota(id);
     }

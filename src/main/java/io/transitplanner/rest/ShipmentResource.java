@@ -14,8 +14,6 @@ import io.transitplanner.rest.dto.ShipmentPageResponse;
 import io.transitplanner.rest.dto.ShipmentRequest;
 import io.transitplanner.rest.dto.ShipmentResponse;
 import io.transitplanner.rest.dto.StatusChangeRequest;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.Roles;
 import io.transitplanner.service.ShipmentService;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +32,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -49,16 +49,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Officers submit and track their nation's shipments; planners see every nation's")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.ADMIN})
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token's roles do not allow it, or an officer's token has no nation",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class ShipmentResource {
     static final String CSV = "text/csv";
+    private static final String BULK_SUMMARY = "Submit many shipments as a JSON array or as CSV (all or nothing)";
+    private static final String BULK_DESCRIPTION = "Up to 10,000 shipments. Nothing is stored unless every row is "
+            + "good; the answer names every bad row (as $[i].field in JSON, by line in CSV, the header being line "
+            + "1). 400 when a row is invalid, else 422 for unknown nodes, else 409 for references already used. CSV "
+            + "header: reference,origin,destination,cargoClass,teu,weightTons,availableAt,dueAt,priority (planners "
+            + "and admins add a nation column).";
 
     private final ShipmentService shipments;
     private final ShipmentRows rows;
@@ -73,26 +71,31 @@ public class ShipmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "submitShipment",
             summary = "Submit a shipment",
             description = "An officer submits for the nation of his token; planners and admins name the nation. "
                     + "Resubmitting a reference the nation already used is answered 409 with a link to that shipment.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentRequest.class),
+                            examples = {
+                                @ExampleObject(name = "utc", value = ApiExamples.SHIPMENT),
+                                @ExampleObject(
+                                        name = "offsets",
+                                        summary = "Instants with numeric offsets, stored in UTC",
+                                        value = ApiExamples.SHIPMENT_WITH_OFFSETS)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Stored; Location names it",
             content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "Malformed JSON or an invalid field",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
             responseCode = "409",
-            description = "The nation already stored this reference: `existing` and the "
-                    + "Location header name the shipment",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown origin or destination",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            description = "The nation already stored this reference: `existing` and the Location header name the "
+                    + "shipment")
+    @APIResponse(responseCode = "422", description = "Unknown origin or destination")
     public Response create(
             @NotNull(message = "a JSON body is required") @Valid ShipmentRequest body, @Context UriInfo uri) {
         TrackedShipment created = shipments.submit(body.toDraft());
@@ -106,36 +109,21 @@ public class ShipmentResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Submit many shipments as a JSON array (all or nothing)",
-            description = "Up to 10,000 shipments. Nothing is stored unless every row is good; the answer names every "
-                    + "bad row as $[i].field. 400 when a row is invalid, else 422 for unknown nodes, else 409 for "
-                    + "references already used.")
+    @Operation(operationId = "uploadShipments", summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentRequest.class)))
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentRequest.class),
+                            examples = @ExampleObject(name = "two shipments", value = ApiExamples.SHIPMENTS)))
     @APIResponse(
             responseCode = "201",
             description = "Every row stored",
             content = @Content(schema = @Schema(implementation = BulkResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Some rows are invalid; nothing stored",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Some references are already used; nothing stored",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "More than 10,000 rows",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Some rows name unknown nodes; nothing stored",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing stored")
+    @APIResponse(responseCode = "409", description = "Some references are already used; nothing stored")
+    @APIResponse(responseCode = "413", description = "More than 10,000 rows")
+    @APIResponse(responseCode = "422", description = "Some rows name unknown nodes; nothing stored")
     public Response createAllJson(String body) throws JsonProcessingException {
         return Response.status(201)
                 .entity(BulkResponse.from(shipments.submitAll(rows.fromJson(body, shipments::checkBatchSize))))
@@ -145,21 +133,13 @@ public class ShipmentResource {
     @POST
     @Path("/bulk")
     @Consumes(CSV)
-    @Operation(
-            summary = "Submit many shipments as CSV (all or nothing)",
-            description = "Header: reference,origin,destination,cargoClass,teu,weightTons,availableAt,dueAt,priority "
-                    + "(planners and admins add a nation column). Up to 10,000 rows; bad rows are named by line, the "
-                    + "header being line 1.")
+    @Operation(operationId = "uploadShipments", summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @RequestBody(
             content =
                     @Content(
                             mediaType = CSV,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            example =
-                                                    "reference,origin,destination,cargoClass,teu,weightTons,availableAt,dueAt,priority\n"
-                                                            + "GB-0001,OB1,HGB,GENERAL,2,18.5,2012-08-22T00:00:00Z,2012-09-15T00:00:00Z,3")))
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "two rows", value = ApiExamples.SHIPMENTS_CSV)))
     @APIResponse(
             responseCode = "201",
             description = "Every row stored",
@@ -167,14 +147,10 @@ public class ShipmentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BulkResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Some rows are invalid; nothing stored",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "More than 10,000 rows",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing stored")
+    @APIResponse(responseCode = "409", description = "Some references are already used; nothing stored")
+    @APIResponse(responseCode = "413", description = "More than 10,000 rows")
+    @APIResponse(responseCode = "422", description = "Some rows name unknown nodes; nothing stored")
     public Response createAllCsv(String body) {
         return Response.status(201)
                 .entity(BulkResponse.from(shipments.submitAll(rows.fromCsv(body, shipments::checkBatchSize))))
@@ -183,27 +159,45 @@ public class ShipmentResource {
 
     @GET
     @Operation(
+            operationId = "listShipments",
             summary = "List shipments",
             description = "Officers see their nation's only. dueFrom is inclusive, dueTo exclusive. Oldest first.")
     @APIResponse(
             responseCode = "200",
+            description = "One page of the shipments that match",
             content = @Content(schema = @Schema(implementation = ShipmentPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
     public ShipmentPageResponse list(
             @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Node code") @QueryParam("origin") String origin,
             @Parameter(description = "Node code") @QueryParam("destination") String destination,
             @Parameter(schema = @Schema(implementation = CargoClass.class)) @QueryParam("cargoClass") String cargoClass,
-            @Parameter(description = "Only shipments due at or after this instant", example = "2012-09-01T00:00:00Z")
+            @Parameter(
+                            description = "Only shipments due at or after this instant",
+                            schema = @Schema(implementation = Instant.class),
+                            example = "2012-09-01T00:00:00Z")
                     @QueryParam("dueFrom")
                     String dueFrom,
-            @Parameter(description = "Only shipments due before this instant") @QueryParam("dueTo") String dueTo,
+            @Parameter(
+                            description = "Only shipments due before this instant",
+                            schema = @Schema(implementation = Instant.class))
+                    @QueryParam("dueTo")
+                    String dueTo,
             @Parameter(description = "Planners and admins: only this nation") @QueryParam("nation") String nation,
-            @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size")
+            @Parameter(
+                            description = "From 0",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "1 to 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
         ShipmentFilter filter = new ShipmentFilter(
@@ -227,14 +221,13 @@ public class ShipmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a shipment, with its planned legs and ETA once a published plan carries it")
+    @Operation(
+            operationId = "getShipment",
+            summary = "Read a shipment, with its planned legs and ETA once a published plan carries it")
     @APIResponse(
             responseCode = "200",
+            description = "The shipment",
             content = @Content(schema = @Schema(implementation = ShipmentDetailResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such shipment, or another nation's",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ShipmentDetailResponse get(@PathParam("id") long id) {
         return ShipmentDetailResponse.from(shipments.get(id));
     }
@@ -243,22 +236,21 @@ public class ShipmentResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(
+            operationId = "amendShipment",
             summary = "Change the due date, priority or size of a shipment that has not departed",
             description = "Only while SUBMITTED or PLANNED; a PLANNED shipment goes back to SUBMITTED (it needs a "
                     + "new plan). The version must be the current one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentAmendRequest.class),
+                            examples = @ExampleObject(name = "later and more urgent", value = ApiExamples.AMENDMENT)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid change",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such shipment, or another nation's",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version, or the shipment has departed",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The shipment as changed",
+            content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the shipment has departed")
     public ShipmentResponse amend(
             @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid ShipmentAmendRequest body) {
         return ShipmentResponse.from(shipments.amend(id, body.toChanges()));
@@ -266,19 +258,19 @@ public class ShipmentResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a shipment that has not departed (SUBMITTED or PLANNED)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @Operation(
+            operationId = "cancelShipment",
+            summary = "Cancel a shipment that has not departed (SUBMITTED or PLANNED)")
     @APIResponse(
-            responseCode = "404",
-            description = "No such shipment, or another nation's",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version, or the shipment has departed",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The shipment, now CANCELLED",
+            content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the shipment has departed")
     public ShipmentResponse cancel(
             @PathParam("id") long id,
-            @Parameter(description = "The version the cancellation is based on; left out, any version will do")
+            @Parameter(
+                            description = "The version the cancellation is based on; left out, any version will do",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                     @QueryParam("version")
                     String version) {
         QueryParams q = new QueryParams();
@@ -291,16 +283,20 @@ public class ShipmentResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Track a shipment: PLANNED to IN_TRANSIT, IN_TRANSIT to DELIVERED (planners)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @Operation(
+            operationId = "changeShipmentStatus",
+            summary = "Track a shipment: PLANNED to IN_TRANSIT, IN_TRANSIT to DELIVERED (planners)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusChangeRequest.class),
+                            examples = @ExampleObject(name = "departed", value = ApiExamples.STATUS_CHANGE)))
     @APIResponse(
-            responseCode = "404",
-            description = "No such shipment",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not a tracking step from the current status, or stale version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            responseCode = "200",
+            description = "The shipment in its new status",
+            content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not a tracking step from the current status, or stale version")
     public ShipmentResponse changeStatus(
             @PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest body) {
         return ShipmentResponse.from(shipments.advance(id, body.status(), body.version()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.transitplanner.domain.CargoClass;
+import io.transitplanner.domain.Instants;
 import io.transitplanner.rest.dto.ShipmentRequest;
 import io.transitplanner.rest.error.JsonProblems;
 import io.transitplanner.rest.error.ViolationPaths;
@@ -14,7 +15,6 @@ import io.transitplanner.service.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -239,18 +239,12 @@ final class ShipmentRows {
             if (text == null) {
                 return null;
             }
-            if (text.endsWith("Z")) {
-                try {
-                    return Instant.parse(text);
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
+            try {
+                return Instants.parse(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(column, e.getMessage(), line));
+                return null;
             }
-            problems.add(new FieldProblem(
-                    column,
-                    "'" + abbreviated(text) + "' is not an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z",
-                    line));
-            return null;
         }
 
         CargoClass cargoClass() {

@@ -9,18 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.transitplanner.domain.Instants;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Makes request bodies read strictly: {@code "teu": 2.5} or {@code "teu": "2"} is an error rather than 2, an enum is
- * never read from a number, and an instant is only an ISO-8601 UTC string with a Z (as in the exchange format), never
- * a number of seconds.
+ * never read from a number, and an instant is only an RFC 3339 string with Z or a numeric offset (read by
+ * {@link Instants}, as in the exchange format), never a number of seconds or a time without an offset.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -51,8 +52,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     static final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
-        static final String EXPECTED = "an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z";
-
         UtcInstantDeserializer() {
             super(Instant.class);
         }
@@ -62,15 +61,13 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
-            String text = p.getText().trim();
-            if (text.endsWith("Z")) {
-                try {
-                    return Instant.parse(text);
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
+            String text = p.getText();
+            try {
+                return Instants.parse(text);
+            } catch (IllegalArgumentException e) {
+                // The message is the reason the problem document gives (see JsonProblems).
+                throw InvalidFormatException.from(p, e.getMessage(), text, Instant.class);
             }
-            return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "must be " + EXPECTED);
         }
     }
 }

@@ -185,7 +185,7 @@ class PlanJsonTest {
         assertOnlyProblem(
                 problems(small(), d -> leg(d, 0, 0).put("departure", "2012-08-26 23:00")),
                 "$.assignments[0].legs[0].departure",
-                "is not an ISO-8601 UTC instant");
+                "is not an RFC 3339 date-time");
         assertOnlyProblem(
                 problems(small(), d -> leg(d, 0, 0).put("departure", "2012-08-32T23:00:00Z")),
                 "$.assignments[0].legs[0].departure",

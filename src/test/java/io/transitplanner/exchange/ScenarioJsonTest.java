@@ -31,6 +31,7 @@ import io.transitplanner.domain.WeeklySlot;
 import io.transitplanner.testdata.Conformance;
 import java.io.IOException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScenarioJsonTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -399,16 +401,39 @@ class ScenarioJsonTest {
         assertOnlyProblem(problems, "$.shipments[6].pinnedLegs[0]", "leaves BXU but the shipment is at OB1");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2012-09-05T08:00:00Z",
+                "2012-09-05T12:30:00+04:30",
+                "2012-09-05T08:00:00+00:00",
+                "2012-09-05T03:00-05:00"
+            })
+    void instantWithAnyOffsetIsReadInUtc(String dueAt) throws IOException {
+        ObjectNode doc = small();
+        element(doc, "shipments", 0).put("dueAt", dueAt);
+
+        Scenario read = ScenarioJson.read(doc.toString());
+
+        assertThat(read.shipments().get(0).dueAt()).isEqualTo(Instant.parse("2012-09-05T08:00:00Z"));
+        assertThat(ScenarioJson.toTree(read)
+                        .get("shipments")
+                        .get(0)
+                        .get("dueAt")
+                        .asText())
+                .isEqualTo("2012-09-05T08:00:00Z");
+    }
+
     @Test
     void badInstantIsNamed() throws IOException {
         assertOnlyProblem(
                 problems(small(), d -> element(d, "shipments", 0).put("dueAt", "next Tuesday")),
                 "$.shipments[0].dueAt",
-                "is not an ISO-8601 UTC instant");
+                "is not an RFC 3339 date-time with Z or a numeric offset");
         assertOnlyProblem(
-                problems(small(), d -> element(d, "shipments", 0).put("dueAt", "2012-09-05T08:00:00+02:00")),
+                problems(small(), d -> element(d, "shipments", 0).put("dueAt", "2012-09-05T08:00:00")),
                 "$.shipments[0].dueAt",
-                "is not an ISO-8601 UTC instant");
+                "has no offset: add Z for UTC or a numeric offset, as in 2012-09-05T08:00:00Z");
         assertOnlyProblem(
                 problems(small(), d -> element(d, "shipments", 0).put("dueAt", "2012-02-30T08:00:00Z")),
                 "$.shipments[0].dueAt",

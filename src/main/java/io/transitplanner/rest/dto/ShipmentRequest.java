@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A shipment a nation submits. Instants are ISO-8601 UTC with a Z.")
+@Schema(description = "A shipment a nation submits. Instants are RFC 3339 date-times with Z or a numeric offset.")
 public record ShipmentRequest(
         @Schema(description = "The nation's own reference, unique within the nation", example = "GB-2012-0001")
                 @NotNull

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.transitplanner.domain.Instants;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,6 +48,9 @@ public final class JsonProblems {
             if (e instanceof InvalidFormatException f && target.isEnum()) {
                 return "'" + f.getValue() + "' is not one of " + constants(target);
             }
+            if (e instanceof InvalidFormatException f && target == Instant.class) {
+                return f.getOriginalMessage();
+            }
             return "must be " + describe(target);
         }
         if (e instanceof JsonMappingException) {
@@ -75,7 +79,7 @@ public final class JsonProblems {
             return "a string";
         }
         if (target == Instant.class) {
-            return "an ISO-8601 UTC instant such as 2012-08-01T06:00:00Z";
+            return "a string, " + Instants.FORMS;
         }
         if (target.isEnum()) {
             return "one of " + constants(target);

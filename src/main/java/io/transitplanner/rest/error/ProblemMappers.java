@@ -188,8 +188,11 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = status == 406
+                ? "the Accept header admits no JSON: answers are application/json, refusals application/problem+json"
+                : title;
         Response.ResponseBuilder answer =
-                Problems.builder(status, "http-" + status, title, title, path(uri), List.of(), null);
+                Problems.builder(status, "http-" + status, title, detail, path(uri), List.of(), null);
         if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
             answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }

@@ -3,18 +3,22 @@ package io.transitplanner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.transitplanner.solver.CandidateOptions;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point inward: the domain knows no framework, the verifier only the domain, resources only services,
- * services and stores nothing of HTTP, and persistence entities stay package-private.
+ * Dependencies point inward: the domain knows no framework, the verifier only the domain, the review only both (and
+ * nothing of the core depends on it), resources only services, services and stores nothing of HTTP, and persistence
+ * entities stay package-private.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -45,6 +49,35 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages("io.transitplanner.verify..", "io.transitplanner.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void reviewShouldDependOnTheDomainAndVerifierOnly() {
+        // of the solver, only its candidate options, for the route length limit; no framework at all
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.review..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "reside outside review, domain, verify and java (the solver's CandidateOptions aside)",
+                        (JavaClass c) -> !c.getName().equals(CandidateOptions.class.getName())
+                                && !c.getPackageName().startsWith("java")
+                                && !c.getPackageName().startsWith("io.transitplanner.review")
+                                && !c.getPackageName().startsWith("io.transitplanner.domain")
+                                && !c.getPackageName().startsWith("io.transitplanner.verify")))
+                .check(classes);
+    }
+
+    @Test
+    void coreShouldNotDependOnTheReview() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.transitplanner.domain..", "io.transitplanner.verify..", "io.transitplanner.solver..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.transitplanner.review..")
                 .check(classes);
     }
 

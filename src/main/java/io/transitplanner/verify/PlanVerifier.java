@@ -23,13 +23,22 @@ public final class PlanVerifier {
     private PlanVerifier() {}
 
     public static Verdict verify(Scenario scenario, Plan plan) {
+        return inspect(scenario, plan).verdict();
+    }
+
+    /**
+     * The verdict on a plan together with what it was computed from: the indexed network, each shipment's legs as
+     * scored and the capacity loads, for reports that must show exactly the verifier's figures.
+     */
+    public static Inspection inspect(Scenario scenario, Plan plan) {
         Network network = new Network(scenario);
         List<Violation> violations = new ArrayList<>();
         List<Trip> trips = trips(scenario, plan, violations);
 
         ItineraryRules itineraries = new ItineraryRules(network, violations);
         trips.forEach(itineraries::check);
-        new CapacityRules(network, violations).check(trips);
+        Loads loads = Loads.of(network, trips);
+        new CapacityRules(network, violations).check(loads);
 
         List<Violation> ordered = new ArrayList<>(violations);
         ordered.sort(Comparator.comparingInt(v -> ruleOrder(v.rule())));
@@ -45,7 +54,7 @@ public final class PlanVerifier {
         }
         Scoring scoring = new Scoring(network);
         PlanScore score = new PlanScore(hard, scoring.medium(trips), scoring.soft(trips));
-        return new Verdict(ordered.isEmpty(), score, rules, ordered);
+        return new Inspection(new Verdict(ordered.isEmpty(), score, rules, ordered), network, scoring, trips, loads);
     }
 
     /**

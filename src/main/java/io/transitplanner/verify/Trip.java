@@ -5,10 +5,10 @@ import io.transitplanner.domain.Shipment;
 import java.util.List;
 
 /** A shipment of the scenario and the legs the plan gives it (none when the plan has no assignment for it). */
-record Trip(Shipment shipment, List<Leg> legs) {
+public record Trip(Shipment shipment, List<Leg> legs) {
 
     /** How many of the first legs are the shipment's pinned legs, unchanged and in place. */
-    int pinnedKept() {
+    public int pinnedKept() {
         List<Leg> pinned = shipment.pinnedLegs();
         int kept = 0;
         while (kept < pinned.size() && kept < legs.size() && pinned.get(kept).equals(legs.get(kept))) {

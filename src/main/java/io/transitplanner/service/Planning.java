@@ -22,6 +22,8 @@ import io.transitplanner.persistence.WhatIfStore;
 import io.transitplanner.solver.CandidateBuilder;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.PlanLoader;
+import io.transitplanner.solver.PlannedShipment;
+import io.transitplanner.solver.SolverConfigs;
 import io.transitplanner.solver.SolverSettings;
 import io.transitplanner.solver.TransitSolution;
 import java.sql.Connection;
@@ -37,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * The steps of a solve job and a replan, the same for the service and the batch replan command: prepare (read the
@@ -257,9 +261,12 @@ public final class Planning {
             if (gone) {
                 return false;
             }
-            if (last == null || last.getScore() == null || !last.getScore().isSolutionInitialized()) {
-                fail("the solver stopped before it had a complete solution");
+            if (last == null) {
+                fail("the solver stopped before it had any solution");
                 return false;
+            }
+            if (last.getScore() == null || !last.getScore().isSolutionInitialized()) {
+                completeAsUnplanned(last, job.settings());
             }
             PlanScore s = PlanExtractor.score(last.getScore());
             if (!s.equals(lastPoint)) {
@@ -286,6 +293,21 @@ public final class Planning {
             gone = !saved;
             return saved;
         }
+    }
+
+    /**
+     * A solve stopped during its construction heuristic leaves some shipments without a choice: they are unplanned
+     * (the choice that is always valid), and the score is computed again for the completed plan.
+     */
+    static void completeAsUnplanned(TransitSolution solution, SolverSettings settings) {
+        for (PlannedShipment s : solution.getShipments()) {
+            if (s.getItinerary() == null) {
+                s.setItinerary(s.unplanned());
+            }
+        }
+        SolutionManager.<TransitSolution, HardMediumSoftLongScore>create(
+                        SolverFactory.create(SolverConfigs.build(settings)))
+                .update(solution);
     }
 
     /** The assignments of a plan for the job's scenario, with the server ids and what each costs the score. */

@@ -57,11 +57,13 @@ class PlanReviewResourceTest {
         late.put("dueAt", "2012-08-23T00:00:00Z");
         lateShipment = ShipmentResourceTest.submitted(gb, late);
         Map<String, Object> large = aShipment(uniqueReference("GB-LARGE"));
-        large.put("teu", 5000);
-        large.put("weightTons", 50000.0);
+        // more than any departure of the small network carries (75 TEU at most)
+        large.put("teu", 200);
+        large.put("weightTons", 2000.0);
         tooLargeShipment = ShipmentResourceTest.submitted(gb, large);
         onTimeGbShipment = ShipmentResourceTest.submitted(gb, aShipment(uniqueReference("GB")));
-        published = Plans.solvedAndPublished("3s");
+        // long enough for the construction to place every shipment on a loaded machine
+        published = Plans.solvedAndPublished("8s");
         scenario = Plans.scenario(published);
         assignments = given().auth()
                 .oauth2(Tokens.planner())

@@ -272,7 +272,8 @@ class PlanReviewResourceTest {
         assertThat(e.getLong("shipmentId")).isEqualTo(lateShipment);
         assertThat(e.getString("status")).isEqualTo("LATE");
         assertThat(e.getString("summary")).isNotBlank();
-        assertThat(e.getList("reasons.kind", String.class)).isNotEmpty().doesNotContain("NONE");
+        // at least one reason names a rule (another may say an earlier timing was open beside the others)
+        assertThat(e.getList("reasons.kind", String.class)).anyMatch(kind -> !kind.equals("NONE"));
         assertThat(e.getList("reasons.text", String.class))
                 .allSatisfy(t -> assertThat(t).isNotBlank());
     }

@@ -93,6 +93,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void storesShouldNotDependOnTheReview() {
+        // the review is computed in services from what the stores read, never inside a store
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.transitplanner.persistence..", "io.transitplanner.exchange..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.transitplanner.review..")
+                .check(classes);
+    }
+
+    @Test
     void solverShouldNotKnowPersistenceOrRest() {
         noClasses()
                 .that()

@@ -18,6 +18,7 @@ import io.transitplanner.exchange.ScenarioJson;
 import io.transitplanner.persistence.LiveScenarioReader;
 import io.transitplanner.persistence.LiveScenarioReader.LiveScenario;
 import io.transitplanner.persistence.PlanVersionStore;
+import io.transitplanner.persistence.WhatIfStore;
 import io.transitplanner.solver.CandidateBuilder;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.PlanLoader;
@@ -123,6 +124,27 @@ public final class Planning {
                     newPlan(frozen, PlanKind.REPLAN, published.id(), replanNow, freeze, settings, createdBy, now),
                     now);
             return new Job(plan, frozen, live.shipmentIds(), settings, base, delivered);
+        });
+    }
+
+    /**
+     * Prepares the solve of a what-if: its own scenario, never the live one, kept as the plan's snapshot as usual; the
+     * plan (kind WHAT_IF) belongs to the what-if. {@code shipmentIds} are the server ids of the scenario's shipments
+     * in its order (negative for the shipments the what-if adds).
+     */
+    public static Job prepareWhatIf(
+            Tx tx,
+            long whatIfId,
+            Scenario scenario,
+            List<Long> shipmentIds,
+            SolverSettings settings,
+            String createdBy,
+            Instant now) {
+        return tx.call(c -> {
+            PlanVersion created = PlanVersionStore.create(
+                    c, newPlan(scenario, PlanKind.WHAT_IF, null, null, null, settings, createdBy, now), now);
+            WhatIfStore.attachPlan(c, created.id(), whatIfId);
+            return new Job(created, scenario, shipmentIds, settings, null, Set.of());
         });
     }
 
@@ -332,6 +354,11 @@ public final class Planning {
     public static PlanVersionStore.Publication publish(Connection c, long id, Instant now) throws SQLException {
         PlanStatus status =
                 PlanVersionStore.lockStatus(c, id).orElseThrow(() -> new RecordNotFoundException("no plan " + id));
+        if (PlanVersionStore.find(c, id).map(PlanVersion::kind).orElse(null) == PlanKind.WHAT_IF) {
+            throw new ConflictException(
+                    "plan " + id + " is the plan of a what-if; a what-if plan is never published",
+                    List.of(new FieldProblem("kind", "is WHAT_IF")));
+        }
         if (status != PlanStatus.READY) {
             throw new ConflictException(
                     "plan " + id + " is " + status + "; only a READY plan can be published",

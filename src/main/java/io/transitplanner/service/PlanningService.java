@@ -112,6 +112,31 @@ public class PlanningService {
     }
 
     /**
+     * Starts a solve of a what-if's scenario through the same solve job as any plan; live data is neither read nor
+     * changed. {@code shipmentIds} are the server ids of the scenario's shipments in its order.
+     */
+    public PlanVersion startWhatIf(long whatIfId, Scenario scenario, List<Long> shipmentIds, PlanRequest request) {
+        SolverSettings settings = settings(request);
+        Planning.Job job = Planning.prepareWhatIf(
+                this::newTransaction,
+                whatIfId,
+                scenario,
+                shipmentIds,
+                settings,
+                callers.current().subject(),
+                now());
+        LOG.infof(
+                "plan %d (version %d): solve of what-if %d (%d shipments) started by %s",
+                job.plan().id(),
+                job.plan().version(),
+                whatIfId,
+                scenario.shipments().size(),
+                job.plan().createdBy());
+        submit(job, null, false);
+        return job.plan();
+    }
+
+    /**
      * Starts a replan from the published plan. Refused (409) while another replan runs anywhere (the PostgreSQL
      * advisory lock, held by a session of its own for the whole replan), when no plan is published, or when now
      * lies after the horizon.

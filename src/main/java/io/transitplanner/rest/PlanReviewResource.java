@@ -12,6 +12,7 @@ import io.transitplanner.rest.dto.NodeDayDto;
 import io.transitplanner.rest.dto.PlanDiffResponse;
 import io.transitplanner.rest.dto.PlanKpisResponse;
 import io.transitplanner.rest.dto.QuotaPeriodDto;
+import io.transitplanner.rest.dto.ReplayResponse;
 import io.transitplanner.rest.dto.ScoreDto;
 import io.transitplanner.rest.error.ProblemDetail;
 import io.transitplanner.rest.error.Problems;
@@ -202,6 +203,20 @@ public class PlanReviewResource {
                         PlanDiffResponse.Level.from(d.hard()),
                         PlanDiffResponse.Level.from(d.medium()),
                         PlanDiffResponse.Level.from(d.soft())));
+    }
+
+    @GET
+    @Path("/{id}/replay")
+    @Operation(
+            operationId = "replayPlan",
+            summary = "Hold a plan of a drawdown scenario (canada-2011) against the published historical figures",
+            description = "Air loads by aircraft type, containers by route, containers out before the road closure and"
+                    + " stranded, and the side-by-side table with history. A scenario without container shipments is a"
+                    + " 409.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResponse.class)))
+    @APIResponse(responseCode = "409", description = "The plan is still solving, or its scenario has nothing to replay")
+    public ReplayResponse replayPlan(@PathParam("id") long id) {
+        return ReplayResponse.from(id, reviews.replay(id));
     }
 
     @GET

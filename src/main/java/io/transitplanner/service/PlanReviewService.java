@@ -13,6 +13,7 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.domain.Shipment;
 import io.transitplanner.exchange.ScenarioJson;
 import io.transitplanner.persistence.PlanVersionStore;
+import io.transitplanner.replay.ReplayReport;
 import io.transitplanner.review.AssignmentStatus;
 import io.transitplanner.review.Explanation;
 import io.transitplanner.review.Kpis;
@@ -197,6 +198,23 @@ public class PlanReviewService {
     }
 
     // ---------------------------------------------------------------- loading
+
+    /**
+     * The plan held against the historical figures of its drawdown scenario (air loads, containers out before the
+     * road closed and stranded). Refused for a scenario without container shipments, which the replay counts by their
+     * {@code CTR-} ids: the figures would all be zero and mean nothing.
+     */
+    public ReplayReport replay(long id) {
+        PlanVersion version = reviewable(id);
+        Loaded loaded = load(version);
+        if (loaded.scenario.shipments().stream().noneMatch(s -> s.id().startsWith(ReplayReport.CONTAINER_PREFIX))) {
+            throw new ConflictException(
+                    "plan " + id + " is of scenario '" + loaded.scenario.name() + "', which has no container shipments"
+                            + " (ids starting " + ReplayReport.CONTAINER_PREFIX + ") to replay",
+                    List.of(new FieldProblem("scenario", "has no replay figures")));
+        }
+        return ReplayReport.of(loaded.scenario, loaded.plan);
+    }
 
     /** The plan as the caller may see it, refused while it has no settled solution. */
     private PlanVersion reviewable(long id) {

@@ -12,8 +12,6 @@ import io.transitplanner.rest.dto.PlanResponse;
 import io.transitplanner.rest.dto.ReplanRequest;
 import io.transitplanner.rest.dto.ScoreAnalysisResponse;
 import io.transitplanner.rest.dto.SolveRequest;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.CallerContext;
 import io.transitplanner.service.PlanRequest;
 import io.transitplanner.service.PlanningService;
@@ -74,14 +72,8 @@ public class PlanResource {
             responseCode = "202",
             description = "Started; Location names the plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field of the body is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No scenario has been imported",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A field of the body is not valid")
+    @APIResponse(responseCode = "404", description = "No scenario has been imported")
     public Response startSolve(SolveRequest body, @Context UriInfo uri) {
         SolveRequest b = body == null ? new SolveRequest(null, null) : body;
         PlanVersion plan = planning.start(
@@ -103,14 +95,10 @@ public class PlanResource {
             responseCode = "202",
             description = "Started; Location names the new plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field of the body is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A field of the body is not valid")
     @APIResponse(
             responseCode = "409",
-            description = "Another replan is running, no plan is published, or now is after the horizon",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Another replan is running, no plan is published, or now is after the horizon")
     public Response replan(ReplanRequest body, @Context UriInfo uri) {
         ReplanRequest b = body == null ? new ReplanRequest(null, null, null, null, null) : body;
         PlanVersion plan = planning.replan(new PlanRequest(
@@ -135,10 +123,7 @@ public class PlanResource {
             summary = "List plan versions, newest first",
             description = "Officers see the published plan only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
     public PlanPageResponse listPlans(
             @Parameter(schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
@@ -173,10 +158,7 @@ public class PlanResource {
             summary = "Read a plan version: status, version, score so far, KPIs, settings, timestamps",
             description = "Officers may read the published plan only (without KPIs and settings).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan, or (officers) not the published one",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or (officers) not the published one")
     public PlanResponse getPlan(@PathParam("id") long id) {
         return PlanResponse.from(planning.get(id), callers.current().isPrivileged());
     }
@@ -187,10 +169,7 @@ public class PlanResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = PlanProgressResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanProgressResponse getPlanProgress(@PathParam("id") long id) {
         return new PlanProgressResponse(
                 id,
@@ -206,14 +185,8 @@ public class PlanResource {
             summary = "End a running solve early (planners)",
             description = "The plan ends READY with the best solution found so far; the answer is the plan then.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The plan is not solving (in this service)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan is not solving (in this service)")
     public PlanResponse stopSolve(@PathParam("id") long id) {
         return PlanResponse.from(planning.stop(id), true);
     }
@@ -227,14 +200,8 @@ public class PlanResource {
                     + " shipments it gives legs become PLANNED and show those legs and their ETA; shipments it leaves"
                     + " unplanned go back to SUBMITTED; replan flags of changes the plan accounts for are cleared.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The plan is not READY",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan is not READY")
     public PlanResponse publishPlan(@PathParam("id") long id) {
         return PlanResponse.from(planning.publish(id), true);
     }
@@ -249,14 +216,8 @@ public class PlanResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = AssignmentPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan, or (officers) not the published one",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
+    @APIResponse(responseCode = "404", description = "No such plan, or (officers) not the published one")
     public AssignmentPageResponse listAssignments(
             @PathParam("id") long id,
             @Parameter(description = "Only this nation's shipments") @QueryParam("nation") String nation,
@@ -285,14 +246,8 @@ public class PlanResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = ScoreAnalysisResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The plan has no solution yet",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan has no solution yet")
     public ScoreAnalysisResponse analyzeScore(@PathParam("id") long id) {
         return ScoreAnalysisResponse.from(planning.analyze(id));
     }
@@ -309,10 +264,7 @@ public class PlanResource {
             responseCode = "200",
             description = "A plan document (see plan.schema.json)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan, or (officers) not the published one",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or (officers) not the published one")
     public String getPlanDocument(@PathParam("id") long id) {
         return planning.planDocument(id);
     }
@@ -328,10 +280,7 @@ public class PlanResource {
             responseCode = "200",
             description = "A scenario document (see scenario.schema.json)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such plan",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public String getPlanScenario(@PathParam("id") long id) {
         return planning.scenarioDocument(id);
     }

@@ -14,8 +14,6 @@ import io.transitplanner.rest.dto.PlanKpisResponse;
 import io.transitplanner.rest.dto.QuotaPeriodDto;
 import io.transitplanner.rest.dto.ReplayResponse;
 import io.transitplanner.rest.dto.ScoreDto;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.review.Explanation;
 import io.transitplanner.review.Manifest;
 import io.transitplanner.review.PlanDiff;
@@ -57,14 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " the published plan")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-@APIResponse(
-        responseCode = "404",
-        description = "No such plan, or (officers) not the published one",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "409",
-        description = "The plan is DRAFT or SOLVING, or has no solution",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "No such plan, or (officers) not the published one")
+@APIResponse(responseCode = "409", description = "The plan is DRAFT or SOLVING, or has no solution")
 public class PlanReviewResource {
     private final PlanReviewService reviews;
     private final TransitPlannerConfig config;
@@ -83,14 +75,8 @@ public class PlanReviewResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = ManifestPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The plan's scenario has no such lane",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
+    @APIResponse(responseCode = "422", description = "The plan's scenario has no such lane")
     public ManifestPageResponse getManifests(
             @PathParam("id") long id,
             @Parameter(description = "Only this lane's departures") @QueryParam("lane") String lane,
@@ -128,10 +114,7 @@ public class PlanReviewResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = NodeDayDto.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The plan's scenario has no such node",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The plan's scenario has no such node")
     public List<NodeDayDto> getNodeDays(
             @PathParam("id") long id,
             @Parameter(description = "Only this node's days") @QueryParam("node") String node) {
@@ -182,10 +165,7 @@ public class PlanReviewResource {
                     + " what-if) compare too. Without against: a replan is compared with its parent (the plan"
                     + " published when it started), any other plan with the published plan.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanDiffResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "against is not a number, or is left out when there is no default",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "against is not a number, or is left out when there is no default")
     public PlanDiffResponse diffPlans(
             @PathParam("id") long id,
             @Parameter(description = "The plan to compare with (before)") @QueryParam("against") String against) {

@@ -12,8 +12,6 @@ import io.transitplanner.rest.dto.WhatIfChangesDto;
 import io.transitplanner.rest.dto.WhatIfPageResponse;
 import io.transitplanner.rest.dto.WhatIfRequest;
 import io.transitplanner.rest.dto.WhatIfResponse;
-import io.transitplanner.rest.error.ProblemDetail;
-import io.transitplanner.rest.error.Problems;
 import io.transitplanner.service.PlanRequest;
 import io.transitplanner.service.Roles;
 import io.transitplanner.service.WhatIfDraft;
@@ -51,10 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " live data is never changed and a what-if plan is never published")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-@APIResponse(
-        responseCode = "404",
-        description = "No such what-if (or no scenario imported)",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "No such what-if (or no scenario imported)")
 public class WhatIfResource {
     private final WhatIfService whatIfs;
     private final TransitPlannerConfig config;
@@ -77,16 +72,11 @@ public class WhatIfResource {
             content = @Content(schema = @Schema(implementation = WhatIfResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A field is not valid (a date, a window, a closure naming both or neither of node and lane)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            description = "A field is not valid (a date, a window, a closure naming both or neither of node and lane)")
     @APIResponse(
             responseCode = "409",
-            description = "The name is taken, a shipment's reference is used, or a lane cut carries pinned legs",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A change names an unknown node, lane or country",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            description = "The name is taken, a shipment's reference is used, or a lane cut carries pinned legs")
+    @APIResponse(responseCode = "422", description = "A change names an unknown node, lane or country")
     public Response createWhatIf(
             @NotNull(message = "a JSON body is required") @Valid WhatIfRequest body, @Context UriInfo uri) {
         WhatIfChangesDto c = body.changes() == null ? new WhatIfChangesDto(null, null, null, null) : body.changes();
@@ -112,10 +102,7 @@ public class WhatIfResource {
     @GET
     @Operation(operationId = "listWhatIfs", summary = "List what-ifs, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WhatIfPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
     public WhatIfPageResponse listWhatIfs(
             @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size")
@@ -160,10 +147,7 @@ public class WhatIfResource {
             summary = "Delete a what-if and its plans",
             description = "Its plans mean nothing without it and go with it. Refused while one of them is solving.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = "One of its plans is solving",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "One of its plans is solving")
     public Response deleteWhatIf(@PathParam("id") long id) {
         whatIfs.delete(id);
         return Response.noContent().build();
@@ -182,10 +166,7 @@ public class WhatIfResource {
             responseCode = "202",
             description = "Started; Location names the plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field of the body is not valid",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A field of the body is not valid")
     public Response solveWhatIf(@PathParam("id") long id, SolveRequest body, @Context UriInfo uri) {
         SolveRequest b = body == null ? new SolveRequest(null, null) : body;
         PlanVersion plan = whatIfs.solve(

@@ -81,7 +81,7 @@ def main():
         service = h.Service(db, h.free_port(), log_path).start()
         try:
             port = service.port
-            status, _, data = h.request(port, "POST", "/api/scenario/default", headers=h.auth(tokens["admin"]))
+            status, _, data = h.request(port, "POST", "/api/scenario/default", headers=h.auth(tokens["admin"]), timeout=300)
             assert status == 200, data
             t = time.time()
             stored = load(port, tokens["planner"])

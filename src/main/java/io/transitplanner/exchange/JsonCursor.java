@@ -97,6 +97,11 @@ final class JsonCursor {
             fail(field, "must be a string");
             return null;
         }
+        if (value.asText().indexOf('\0') >= 0) {
+            // PostgreSQL stores no NUL in text: a document carrying one is refused here, not by the database.
+            fail(field, "must not contain NUL characters");
+            return null;
+        }
         return value.asText();
     }
 

@@ -16,7 +16,8 @@ public class AuditStore {
         this.events = events;
     }
 
-    public void append(AuditEvent event) {
+    /** Appends the event and returns its id. */
+    public long append(AuditEvent event) {
         AuditEventEntity e = new AuditEventEntity();
         e.at = event.at();
         e.subject = event.subject();
@@ -26,6 +27,7 @@ public class AuditStore {
         e.entityId = event.entityId();
         e.detail = event.detail();
         events.persist(e);
+        return e.id;
     }
 
     /** Newest first; {@code entity} and {@code entityId} narrow the listing when not {@code null}. */

@@ -54,4 +54,23 @@ public class PlanStore {
         }
         return ((Timestamp) value).toInstant();
     }
+
+    /**
+     * Marks every published plan that is not stale yet as stale, with the reason; returns how many. (Native SQL: the
+     * columns come from V3, beside whatever the plan entity maps.)
+     */
+    public int markPublishedStale(String reason) {
+        return em.createNativeQuery("update plan set stale = true, stale_reason = ?1 where status = ?2 and not stale")
+                .setParameter(1, reason)
+                .setParameter(2, PlanStatus.PUBLISHED.name())
+                .executeUpdate();
+    }
+
+    /** How many published plans are not stale: those an import would mark. */
+    public int countPublishedFresh() {
+        return ((Number) em.createNativeQuery("select count(*) from plan where status = ?1 and not stale")
+                        .setParameter(1, PlanStatus.PUBLISHED.name())
+                        .getSingleResult())
+                .intValue();
+    }
 }

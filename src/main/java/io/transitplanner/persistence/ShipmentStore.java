@@ -1,10 +1,9 @@
 package io.transitplanner.persistence;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.transitplanner.domain.Leg;
-import io.transitplanner.domain.ResultPage;
+import io.transitplanner.domain.PageRequest;
+import io.transitplanner.domain.SeekPage;
 import io.transitplanner.domain.Shipment;
 import io.transitplanner.domain.ShipmentFilter;
 import io.transitplanner.domain.ShipmentStatus;
@@ -16,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,45 +100,73 @@ public class ShipmentStore {
         return ids;
     }
 
-    public ResultPage<TrackedShipment> list(ShipmentFilter filter, int page, int size) {
+    /**
+     * One page of the matching shipments in id order. Seek paging ({@code afterId}) reads only the rows of the page
+     * through the indexes ending in id (see V3); one row more than the page tells whether another page follows. The
+     * total is counted only when asked for.
+     */
+    public SeekPage<TrackedShipment> list(ShipmentFilter filter, PageRequest request) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (filter.nation() != null) {
-            where.append(" and nation = :nation");
-            params.and("nation", filter.nation());
+            where.append(" and s.nation = :nation");
+            params.put("nation", filter.nation());
         }
         if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", filter.status());
+            where.append(" and s.status = :status");
+            params.put("status", filter.status());
         }
         if (filter.origin() != null) {
-            where.append(" and origin = :origin");
-            params.and("origin", filter.origin());
+            where.append(" and s.origin = :origin");
+            params.put("origin", filter.origin());
         }
         if (filter.destination() != null) {
-            where.append(" and destination = :destination");
-            params.and("destination", filter.destination());
+            where.append(" and s.destination = :destination");
+            params.put("destination", filter.destination());
         }
         if (filter.cargoClass() != null) {
-            where.append(" and cargoClass = :cargoClass");
-            params.and("cargoClass", filter.cargoClass());
+            where.append(" and s.cargoClass = :cargoClass");
+            params.put("cargoClass", filter.cargoClass());
         }
         if (filter.dueFrom() != null) {
-            where.append(" and dueAt >= :dueFrom");
-            params.and("dueFrom", filter.dueFrom());
+            where.append(" and s.dueAt >= :dueFrom");
+            params.put("dueFrom", filter.dueFrom());
         }
         if (filter.dueTo() != null) {
-            where.append(" and dueAt < :dueTo");
-            params.and("dueTo", filter.dueTo());
+            where.append(" and s.dueAt < :dueTo");
+            params.put("dueTo", filter.dueTo());
         }
-        var query = shipments.find(where.toString(), Sort.by("id"), params).page(Page.of(page, size));
-        List<ShipmentEntity> found = query.list();
-        long total = query.count();
+        Long total = null;
+        if (request.count()) {
+            var count = em.createQuery("select count(s) from ShipmentEntity s where " + where, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        if (request.afterId() != null) {
+            where.append(" and s.id > :afterId");
+            params.put("afterId", request.afterId());
+        }
+        var query = em.createQuery(
+                "select s from ShipmentEntity s where " + where + " order by s.id", ShipmentEntity.class);
+        params.forEach(query::setParameter);
+        List<ShipmentEntity> found = query.setFirstResult(Math.toIntExact(request.offset()))
+                .setMaxResults(request.size() + 1)
+                .getResultList();
+        boolean more = found.size() > request.size();
+        if (more) {
+            found = found.subList(0, request.size());
+        }
         Map<Long, List<Leg>> pinned = pinnedLegsOf(found.stream().map(e -> e.id).toList());
         List<TrackedShipment> items = found.stream()
                 .map(e -> toDomain(e, pinned.getOrDefault(e.id, List.of())))
                 .toList();
-        return new ResultPage<>(items, page, size, total);
+        Long next = more ? found.get(found.size() - 1).id : null;
+        return new SeekPage<>(items, request.page(), request.size(), total, next);
+    }
+
+    /** Every stored shipment, of every status, in id order. */
+    public List<TrackedShipment> all() {
+        return inStatus(EnumSet.allOf(ShipmentStatus.class));
     }
 
     /** Every shipment in one of these statuses, in the order they were stored, with its pinned legs. */
@@ -254,6 +282,33 @@ public class ShipmentStore {
     }
 
     // ---------------------------------------------------------------- mapping
+
+    /**
+     * Gives a stored shipment the data of an imported document. A plan was made for what it was: a SUBMITTED or
+     * PLANNED shipment becomes SUBMITTED; one under way, delivered or cancelled keeps its status.
+     */
+    static void update(ShipmentEntity e, Shipment s, Instant now) {
+        e.origin = s.origin();
+        e.destination = s.destination();
+        e.cargoClass = s.cargoClass();
+        e.teu = s.teu();
+        e.weightTons = s.weightTons();
+        e.availableAt = s.availableAt();
+        e.dueAt = s.dueAt();
+        e.priority = s.priority();
+        if (e.status == ShipmentStatus.PLANNED) {
+            e.status = ShipmentStatus.SUBMITTED;
+        }
+        e.updatedAt = now;
+        e.pinnedLegs.clear();
+        for (Leg leg : s.pinnedLegs()) {
+            LegEmbeddable l = new LegEmbeddable();
+            l.laneCode = leg.lane();
+            l.departure = leg.departure();
+            l.arrival = leg.arrival();
+            e.pinnedLegs.add(l);
+        }
+    }
 
     static ShipmentEntity newEntity(Shipment s, ShipmentStatus status, Instant now) {
         ShipmentEntity e = new ShipmentEntity();

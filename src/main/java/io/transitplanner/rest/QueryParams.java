@@ -73,17 +73,37 @@ final class QueryParams {
         }
     }
 
-    /** {@code true} or {@code false}; absent is false. */
-    boolean bool(String name, String value) {
+    /** One of a few lower-case words (a query parameter like {@code mode=replace}); {@code null} when absent. */
+    String choice(String name, String value, String... allowed) {
         if (value == null || value.isBlank()) {
-            return false;
+            return null;
         }
-        String text = value.trim();
-        if (text.equals("true") || text.equals("false")) {
-            return Boolean.parseBoolean(text);
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (Arrays.asList(allowed).contains(text)) {
+            return text;
         }
-        problems.add(new FieldProblem(name, "must be true or false"));
-        return false;
+        problems.add(new FieldProblem(name, "must be one of " + String.join(", ", allowed)));
+        return null;
+    }
+
+    boolean bool(String name, String value) {
+        return "true".equals(choice(name, value, "true", "false"));
+    }
+
+    /** The id an opaque listing cursor stands for; {@code null} when absent. */
+    Long cursor(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Long id = Cursors.afterId(value);
+        if (id == null) {
+            problems.add(new FieldProblem(name, "is not a cursor of this listing (pass the `next` of a page)"));
+        }
+        return id;
+    }
+
+    void problem(String name, String reason) {
+        problems.add(new FieldProblem(name, reason));
     }
 
     String text(String value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.transitplanner.config.TransitPlannerConfig;
 import io.transitplanner.domain.CargoClass;
+import io.transitplanner.domain.PageRequest;
 import io.transitplanner.domain.ShipmentFilter;
 import io.transitplanner.domain.ShipmentStatus;
 import io.transitplanner.domain.TrackedShipment;
@@ -161,13 +162,18 @@ public class ShipmentResource {
     @Operation(
             operationId = "listShipments",
             summary = "List shipments",
-            description = "Officers see their nation's only. dueFrom is inclusive, dueTo exclusive. Oldest first.")
+            description = "Officers see their nation's only. dueFrom is inclusive, dueTo exclusive. Oldest first. "
+                    + "Recommended paging: follow the opaque cursor `next` of each page (also in the Link header, "
+                    + "rel=next) as `after`; a page deep in the listing is then as fast as the first. `page` (offset "
+                    + "paging) still works but grows slower with depth. The total is counted only with count=true.")
     @APIResponse(
             responseCode = "200",
-            description = "One page of the shipments that match",
+            description = "A page; Link: <...>; rel=\"next\" when another page follows",
             content = @Content(schema = @Schema(implementation = ShipmentPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
-    public ShipmentPageResponse list(
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter is not valid")
+    public Response list(
             @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Node code") @QueryParam("origin") String origin,
             @Parameter(description = "Node code") @QueryParam("destination") String destination,
@@ -184,21 +190,18 @@ public class ShipmentResource {
                     @QueryParam("dueTo")
                     String dueTo,
             @Parameter(description = "Planners and admins: only this nation") @QueryParam("nation") String nation,
-            @Parameter(
-                            description = "From 0",
-                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+            @Parameter(description = "The `next` cursor of the previous page (recommended paging)") @QueryParam("after")
+                    String after,
+            @Parameter(description = "Offset paging from 0 (not with `after`)", schema = @Schema(defaultValue = "0"))
                     @QueryParam("page")
                     String page,
+            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size") String size,
             @Parameter(
-                            description = "1 to 500",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "500"))
-                    @QueryParam("size")
-                    String size) {
+                            description = "true: also count every matching shipment (`total`); costs a scan of them",
+                            schema = @Schema(defaultValue = "false"))
+                    @QueryParam("count")
+                    String count,
+            @Context UriInfo uri) {
         QueryParams q = new QueryParams();
         ShipmentFilter filter = new ShipmentFilter(
                 q.text(nation),
@@ -208,6 +211,8 @@ public class ShipmentResource {
                 q.enumValue("cargoClass", cargoClass, CargoClass.class),
                 q.instant("dueFrom", dueFrom),
                 q.instant("dueTo", dueTo));
+        Long afterId = q.cursor("after", after);
+        boolean byPage = page != null && !page.isBlank();
         int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
         int pageSize = q.integer(
                 "size",
@@ -215,8 +220,23 @@ public class ShipmentResource {
                 config.shipments().defaultPageSize(),
                 1,
                 config.shipments().maxPageSize());
+        boolean counted = q.bool("count", count);
+        if (byPage && after != null && !after.isBlank()) {
+            q.problem("page", "cannot be combined with after (a cursor already says where the page starts)");
+        }
         q.check();
-        return ShipmentPageResponse.from(shipments.list(filter, pageNumber, pageSize));
+        PageRequest request = new PageRequest(afterId, byPage ? pageNumber : null, pageSize, counted);
+        ShipmentPageResponse body = ShipmentPageResponse.from(shipments.list(filter, request), Cursors::of);
+        Response.ResponseBuilder answer = Response.ok(body);
+        if (body.next() != null) {
+            answer.link(
+                    uri.getRequestUriBuilder()
+                            .replaceQueryParam("page")
+                            .replaceQueryParam("after", body.next())
+                            .build(),
+                    "next");
+        }
+        return answer.build();
     }
 
     @GET

@@ -28,6 +28,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("no-nul-strings")
+                .addDeserializer(String.class, new NoNulStrings()));
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -68,6 +70,21 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // The message is the reason the problem document gives (see JsonProblems).
                 throw InvalidFormatException.from(p, e.getMessage(), text, Instant.class);
             }
+        }
+    }
+
+    /** PostgreSQL stores no NUL in text: a string carrying one is a bad field (400), not a database failure. */
+    static final class NoNulStrings extends com.fasterxml.jackson.databind.deser.std.StringDeserializer {
+        @Override
+        public String deserialize(
+                com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\0') >= 0) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                        p, "must not contain NUL characters", value, String.class);
+            }
+            return value;
         }
     }
 }

@@ -22,9 +22,9 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String entity, String entityId, String detail) {
+    public long record(String action, String entity, String entityId, String detail) {
         Caller caller = callers.current();
-        store.append(new AuditEvent(
+        return store.append(new AuditEvent(
                 Instant.now(clock), caller.subject(), caller.rolesText(), action, entity, entityId, detail));
     }
 

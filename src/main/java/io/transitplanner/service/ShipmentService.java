@@ -2,7 +2,8 @@ package io.transitplanner.service;
 
 import io.transitplanner.config.TransitPlannerConfig;
 import io.transitplanner.domain.Leg;
-import io.transitplanner.domain.ResultPage;
+import io.transitplanner.domain.PageRequest;
+import io.transitplanner.domain.SeekPage;
 import io.transitplanner.domain.Shipment;
 import io.transitplanner.domain.ShipmentFilter;
 import io.transitplanner.domain.ShipmentStatus;
@@ -215,12 +216,12 @@ public class ShipmentService {
     // ---------------------------------------------------------------- read
 
     @Transactional
-    public ResultPage<TrackedShipment> list(ShipmentFilter filter, int page, int size) {
+    public SeekPage<TrackedShipment> list(ShipmentFilter filter, PageRequest request) {
         String scope = callers.current().nationScope();
         if (scope != null && filter.nation() != null && !scope.equals(filter.nation())) {
-            return new ResultPage<>(List.of(), page, size, 0);
+            return new SeekPage<>(List.of(), request.page(), request.size(), request.count() ? 0L : null, null);
         }
-        return shipments.list(scope == null ? filter : filter.withNation(scope), page, size);
+        return shipments.list(scope == null ? filter : filter.withNation(scope), request);
     }
 
     @Transactional

@@ -41,6 +41,7 @@ class NationIsolationTest {
         given().auth()
                 .oauth2(Tokens.officer("GB"))
                 .queryParam("nation", "US")
+                .queryParam("count", true)
                 .when()
                 .get("/api/shipments")
                 .then()

@@ -290,6 +290,7 @@ class ShipmentBulkTest {
                 .oauth2(Tokens.planner())
                 .queryParam("nation", "GB")
                 .queryParam("size", 1)
+                .queryParam("count", true)
                 .when()
                 .get("/api/shipments")
                 .then()

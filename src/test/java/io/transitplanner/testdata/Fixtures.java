@@ -338,6 +338,11 @@ public final class Fixtures {
             return this;
         }
 
+        public ScenarioBuilder withShipments(Shipment... more) {
+            shipments.addAll(List.of(more));
+            return this;
+        }
+
         public ScenarioBuilder shipments(ShipmentBuilder... builders) {
             Arrays.stream(builders).map(ShipmentBuilder::build).forEach(shipments::add);
             return this;

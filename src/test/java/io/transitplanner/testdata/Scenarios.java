@@ -28,11 +28,15 @@ public final class Scenarios {
         }
     }
 
-    /** Replaces everything stored by the scenario, as an admin would. */
+    /**
+     * Replaces everything stored by the scenario, as an admin would: an import in replace mode, which archives every
+     * stored shipment the scenario does not name.
+     */
     public static void load(String resource) {
         given().auth()
                 .oauth2(Tokens.admin())
                 .contentType(ContentType.JSON)
+                .queryParam("mode", "replace")
                 .body(text(resource))
                 .when()
                 .put("/api/scenario")

@@ -16,6 +16,7 @@ import io.transitplanner.service.PayloadTooLargeException;
 import io.transitplanner.service.RecordNotFoundException;
 import io.transitplanner.service.StaleVersionException;
 import io.transitplanner.service.UnknownReferenceException;
+import io.transitplanner.service.UnservableShipmentsException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -75,6 +76,18 @@ public class ProblemMappers {
                         uri.getBaseUriBuilder().path(existing).build())
                 .header("Link", "<" + existing + ">; rel=\"existing\"")
                 .build();
+    }
+
+    /** An import that would leave stored shipments on a network that cannot serve them: each is named. */
+    @ServerExceptionMapper
+    public Response unservable(UnservableShipmentsException e, UriInfo uri) {
+        return Problems.of(
+                409,
+                "unservable-shipments",
+                "Unservable shipments",
+                e.getMessage(),
+                path(uri),
+                Problems.errors(e.problems()));
     }
 
     @ServerExceptionMapper

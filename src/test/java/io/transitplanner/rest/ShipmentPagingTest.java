@@ -1,0 +1,182 @@
+package io.transitplanner.rest;
+
+import static io.restassured.RestAssured.given;
+import static io.transitplanner.testdata.ShipmentFixtures.aShipment;
+import static io.transitplanner.testdata.ShipmentFixtures.uniqueReference;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.transitplanner.testdata.Scenarios;
+import io.transitplanner.testdata.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Seek paging: every matching shipment exactly once, in id order, with any filter; counting only on request. */
+@QuarkusTest
+class ShipmentPagingTest {
+
+    @BeforeEach
+    void loadAndUpload() {
+        Scenarios.load(Scenarios.SMALL);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Map<String, Object> row = aShipment(uniqueReference("P"), i % 3 == 0 ? "DE" : "GB");
+            row.put("cargoClass", i % 2 == 0 ? "GENERAL" : "VEHICLES");
+            rows.add(row);
+        }
+        given().auth()
+                .oauth2(Tokens.planner())
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/shipments/bulk")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void shouldWalkEveryMatchingShipmentExactlyOnceInIdOrder() {
+        for (Map<String, String> filter : List.of(
+                Map.<String, String>of(),
+                Map.of("nation", "GB"),
+                Map.of("nation", "GB", "status", "SUBMITTED"),
+                Map.of("status", "SUBMITTED", "cargoClass", "VEHICLES"),
+                Map.of("origin", "OB1", "destination", "HGB"))) {
+            List<Long> walked = walk(Tokens.planner(), filter, 7);
+            List<Long> all = everyId(Tokens.planner(), filter);
+            assertThat(walked)
+                    .as("walk of %s", filter)
+                    .isEqualTo(all)
+                    .doesNotHaveDuplicates()
+                    .isSorted();
+            long total = list(Tokens.planner(), with(filter, "count", "true"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("total");
+            assertThat(walked).hasSize((int) total);
+        }
+    }
+
+    @Test
+    void shouldWalkAnOfficersOwnShipmentsOnlyByTheLinkHeader() {
+        List<Long> walked = new ArrayList<>();
+        String next = "/api/shipments?size=9";
+        int pages = 0;
+        while (next != null) {
+            Response page = given().auth().oauth2(Tokens.officer("DE")).when().get(next);
+            page.then().statusCode(200);
+            JsonPath json = page.jsonPath();
+            assertThat(json.getList("items.nation", String.class)).allMatch("DE"::equals);
+            walked.addAll(json.getList("items.id", Long.class));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            if (next != null) {
+                assertThat(link).endsWith("; rel=\"next\"");
+                assertThat(next).contains("after=" + json.getString("next"));
+            }
+            pages++;
+        }
+        assertThat(walked).isEqualTo(everyId(Tokens.planner(), Map.of("nation", "DE")));
+        assertThat(pages).isGreaterThan(2);
+    }
+
+    @Test
+    void shouldCountOnlyWhenAsked() {
+        list(Tokens.planner(), Map.of("size", "5"))
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("total")))
+                .body("$", not(hasKey("page")))
+                .body("size", equalTo(5));
+        list(Tokens.planner(), Map.of("size", "5", "count", "true"))
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(90));
+        // the last page has no next cursor and no Link
+        Response last = list(Tokens.planner(), Map.of("size", "500"));
+        last.then().statusCode(200).body("$", not(hasKey("next")));
+        assertThat(last.header("Link")).isNull();
+    }
+
+    @Test
+    void shouldKeepOffsetPagesWorking() {
+        List<Long> all = everyId(Tokens.planner(), Map.of("nation", "GB"));
+        list(Tokens.planner(), Map.of("nation", "GB", "page", "2", "size", "10", "count", "true"))
+                .then()
+                .statusCode(200)
+                .body("page", equalTo(2))
+                .body("total", equalTo(all.size()))
+                .body("items.id", equalTo(toInts(all.subList(20, 30))));
+    }
+
+    @Test
+    void shouldAnswerABadCursorWith400() {
+        list(Tokens.planner(), Map.of("after", "not-a-cursor"))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("after"));
+        String next = list(Tokens.planner(), Map.of("size", "1")).jsonPath().getString("next");
+        list(Tokens.planner(), Map.of("after", next, "page", "1"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].reason", containsString("after"));
+        list(Tokens.planner(), Map.of("count", "yes")).then().statusCode(400).body("errors[0].field", equalTo("count"));
+    }
+
+    private static List<Long> walk(String token, Map<String, String> filter, int size) {
+        List<Long> ids = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, String> query = with(filter, "size", Integer.toString(size));
+            if (after != null) {
+                query.put("after", after);
+            }
+            JsonPath page = list(token, query).then().statusCode(200).extract().jsonPath();
+            List<Long> items = page.getList("items.id", Long.class);
+            assertThat(items.size()).isLessThanOrEqualTo(size);
+            ids.addAll(items);
+            after = page.getString("next");
+        } while (after != null);
+        return ids;
+    }
+
+    /** Every id in one page of the largest size: the reference the walks are checked against. */
+    private static List<Long> everyId(String token, Map<String, String> filter) {
+        JsonPath page = list(token, with(filter, "size", "500"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(page.getString("next")).isNull();
+        return page.getList("items.id", Long.class);
+    }
+
+    private static Response list(String token, Map<String, String> query) {
+        return given().auth().oauth2(token).queryParams(query).when().get("/api/shipments");
+    }
+
+    private static Map<String, String> with(Map<String, String> filter, String key, String value) {
+        Map<String, String> query = new HashMap<>(filter);
+        query.put(key, value);
+        return query;
+    }
+
+    private static List<Integer> toInts(List<Long> ids) {
+        return ids.stream().map(Long::intValue).toList();
+    }
+}

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param freezeWindow a replan's freeze window: legs departing before now + freeze were kept, or {@code null}
  * @param snapshotAt when the scenario it was solved on was read
  * @param failureReason why a FAILED plan failed, or {@code null}
+ * @param staleReason why the plan no longer matches the live network (an import changed it), or {@code null}
  */
 public record PlanVersion(
         long id,
@@ -38,7 +39,8 @@ public record PlanVersion(
         Instant solveStartedAt,
         Instant solveEndedAt,
         Instant publishedAt,
-        String failureReason) {
+        String failureReason,
+        String staleReason) {
 
     public PlanVersion {
         settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));

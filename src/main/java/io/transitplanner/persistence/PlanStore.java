@@ -1,6 +1,7 @@
 package io.transitplanner.persistence;
 
 import io.transitplanner.domain.Leg;
+import io.transitplanner.domain.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;

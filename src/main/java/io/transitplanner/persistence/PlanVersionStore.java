@@ -52,7 +52,7 @@ public final class PlanVersionStore {
     private static final String COLUMNS = "id, version_number, scenario_name, status, kind, score_hard, score_medium,"
             + " score_soft, kpis::text, solver_settings::text, parent_id, replan_now, freeze_window_seconds,"
             + " coalesce(shipment_count, 0), created_by, created_at, updated_at, snapshot_at, solve_started_at,"
-            + " solve_ended_at, published_at, failure_reason";
+            + " solve_ended_at, published_at, failure_reason, case when stale then coalesce(stale_reason, 'stale') end";
 
     /** What a new plan version starts from. */
     public record NewPlan(
@@ -536,7 +536,8 @@ public final class PlanVersionStore {
                 instant(rs, 19),
                 instant(rs, 20),
                 instant(rs, 21),
-                rs.getString(22));
+                rs.getString(22),
+                rs.getString(23));
     }
 
     private static int update(Connection c, String sql, Object... params) throws SQLException {

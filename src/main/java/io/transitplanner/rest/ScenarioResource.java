@@ -75,9 +75,7 @@ public class ScenarioResource {
     @APIResponse(
             responseCode = "409",
             description = "Stored shipments the new network cannot serve (each named in `errors`); nothing changed")
-    @APIResponse(
-            responseCode = "422",
-            description = "Valid in form, but naming unknown node or lane codes")
+    @APIResponse(responseCode = "422", description = "Valid in form, but naming unknown node or lane codes")
     public ImportResponse importScenario(
             String body,
             @Parameter(
@@ -108,9 +106,7 @@ public class ScenarioResource {
             description = "The Northern Distribution Network of 2012 with the Ulyanovsk hub, imported like PUT "
                     + "/api/scenario with the same mode, unservable and dryRun parameters.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "This build carries no default scenario")
+    @APIResponse(responseCode = "404", description = "This build carries no default scenario")
     @APIResponse(
             responseCode = "409",
             description = "Stored shipments the new network cannot serve (each named in `errors`); nothing changed")
@@ -132,9 +128,7 @@ public class ScenarioResource {
                     + "plans that still exist. Refused (409, each named) when a shipment of the same nation and "
                     + "reference is stored now, or a node or lane one of them names is no longer in the network.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RestoreResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No import archived shipments under this event")
+    @APIResponse(responseCode = "404", description = "No import archived shipments under this event")
     @APIResponse(
             responseCode = "409",
             description = "Already restored, or some shipments cannot come back; nothing restored")

@@ -170,9 +170,7 @@ public class ShipmentResource {
             responseCode = "200",
             description = "A page; Link: <...>; rel=\"next\" when another page follows",
             content = @Content(schema = @Schema(implementation = ShipmentPageResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is not valid")
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid")
     public Response list(
             @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Node code") @QueryParam("origin") String origin,

@@ -295,6 +295,14 @@ class ImportSafetyTest {
         assertThat(count("select count(*) from plan where id = " + planId + " and stale and stale_reason like"
                         + " '%imported%'"))
                 .isEqualTo(1);
+        given().auth()
+                .oauth2(Tokens.planner())
+                .when()
+                .get("/api/plans/" + planId)
+                .then()
+                .statusCode(200)
+                .body("stale", equalTo(true))
+                .body("staleReason", containsString("imported"));
         assertThat(count("select count(*) from plan_leg where shipment_id = " + id))
                 .isEqualTo(1);
 

@@ -30,7 +30,9 @@ public record PlanResponse(
         @Schema(nullable = true) Instant solveStartedAt,
         @Schema(nullable = true) Instant solveEndedAt,
         @Schema(nullable = true) Instant publishedAt,
-        @Schema(nullable = true, description = "Why a FAILED plan failed") String failureReason) {
+        @Schema(nullable = true, description = "Why a FAILED plan failed") String failureReason,
+        @Schema(description = "True once an import has changed the network this plan was made on") boolean stale,
+        @Schema(nullable = true, description = "What made the plan stale") String staleReason) {
 
     public static PlanResponse from(PlanVersion p, boolean privileged) {
         return new PlanResponse(
@@ -53,6 +55,8 @@ public record PlanResponse(
                 p.solveStartedAt(),
                 p.solveEndedAt(),
                 p.publishedAt(),
-                p.failureReason());
+                p.failureReason(),
+                p.staleReason() != null,
+                p.staleReason());
     }
 }

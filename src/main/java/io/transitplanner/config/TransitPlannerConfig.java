@@ -15,6 +15,8 @@ public interface TransitPlannerConfig {
 
     SolverSettings solver();
 
+    MetricsSettings metrics();
+
     interface ScenarioSettings {
         /** The classpath resource {@code POST /api/scenario/default} imports: the NDN network of 2012. */
         @WithDefault("/scenarios/ndn-2012.json")
@@ -33,6 +35,12 @@ public interface TransitPlannerConfig {
         /** Largest page a caller may ask for. */
         @WithDefault("500")
         int maxPageSize();
+    }
+
+    interface MetricsSettings {
+        /** How often the gauges of shipments and plans by status are counted again (a scrape reads the last count). */
+        @WithDefault("30s")
+        Duration statusRefresh();
     }
 
     /** How the service solves: limits of one solve and how widely candidate itineraries are searched. */

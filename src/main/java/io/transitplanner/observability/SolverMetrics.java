@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -26,8 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  *
  * Plan ids are not labels: every plan would add series forever. The log lines of a solve carry its id instead (see
- * {@link PlanLogContext}). Every method is safe to call from solver threads.
+ * {@link PlanLogContext}). Every method is safe to call from solver threads. Created at startup, so that every series
+ * exists (at zero) before the first solve.
  */
+@Startup
 @ApplicationScoped
 public class SolverMetrics {
     static final String SOLVES_STARTED = "transit.planner.solves.started";

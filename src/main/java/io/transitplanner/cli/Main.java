@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * The jar's entry point. With a command ({@code solve}, {@code verify}, {@code generate}, {@code token}) it runs that
- * command without starting the server or touching a database; without one (or with {@code serve}) it starts the
- * service.
+ * The jar's entry point. With a command ({@code solve}, {@code verify}, {@code generate}, {@code token}, {@code replan})
+ * it runs that command without starting the server ({@code replan} connects to the database itself); without one (or
+ * with {@code serve}) it starts the service.
  */
 @QuarkusMain
 public final class Main {
@@ -31,6 +31,7 @@ public final class Main {
             case "verify" -> VerifyCommand.run(rest, out, err);
             case "generate" -> GenerateCommand.run(rest, out, err);
             case "token" -> TokenCommand.run(rest, out, err);
+            case "replan" -> ReplanCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(usage());
                 yield 0;
@@ -50,6 +51,9 @@ public final class Main {
                   verify --scenario FILE --plan PLAN.json
                   generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE
                   token --role officer|planner|admin [--nation GB] [--subject NAME] [--hours 8]
+                  replan [--time 60s] [--publish] [--now INSTANT] [--freeze 48h] [--seed 0]
+                                               replan from the published plan in PostgreSQL (DB_URL, DB_USER,
+                                               DB_PASSWORD); exit 1 no published plan, 3 another replan runs
                 """;
     }
 }

@@ -3,6 +3,7 @@ package io.transitplanner.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The service's own settings ({@code transit-planner.*} in application.properties). */
@@ -16,6 +17,26 @@ public interface TransitPlannerConfig {
     SolverSettings solver();
 
     MetricsSettings metrics();
+
+    PlanningSettings planning();
+
+    /** How solve jobs and replans run ({@code transit-planner.planning.*}). */
+    interface PlanningSettings {
+        /** Least time between two saves of a solve's best solution; the final one is always saved. */
+        @WithDefault("2s")
+        Duration saveThrottle();
+
+        /** A replan keeps every leg of the published plan that departs before now + this window. */
+        @WithDefault("48h")
+        Duration freezeWindow();
+
+        /** A fixed "now" for replans (demos and tests of a past scenario); absent: the system clock. */
+        Optional<Instant> now();
+
+        /** How long a graceful shutdown waits for running solves to save their best solution. */
+        @WithDefault("20s")
+        Duration shutdownGrace();
+    }
 
     interface ScenarioSettings {
         /** The classpath resource {@code POST /api/scenario/default} imports: the NDN network of 2012. */

@@ -1,7 +1,14 @@
 package io.transitplanner.domain;
 
-/** Whether a plan is still being worked on or is the one nations are told about. */
+/**
+ * Where a plan version is in its life: created (DRAFT), being solved (SOLVING), solved (READY), the one nations are
+ * told about (PUBLISHED), replaced by a later publication (SUPERSEDED), or broken off by an error (FAILED).
+ */
 public enum PlanStatus {
     DRAFT,
-    PUBLISHED
+    SOLVING,
+    READY,
+    PUBLISHED,
+    SUPERSEDED,
+    FAILED
 }

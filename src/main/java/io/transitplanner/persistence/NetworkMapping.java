@@ -91,7 +91,7 @@ final class NetworkMapping {
         e.note = l.note();
     }
 
-    private static Schedule schedule(ScheduleKind kind, List<String> entries) {
+    static Schedule schedule(ScheduleKind kind, List<String> entries) {
         return switch (kind) {
             case DAILY -> new Schedule.Daily(
                     entries.stream().map(LocalTime::parse).toList());

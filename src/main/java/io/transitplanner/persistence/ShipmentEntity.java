@@ -76,6 +76,14 @@ class ShipmentEntity {
     @Fetch(FetchMode.SUBSELECT)
     List<LegEmbeddable> pinnedLegs = new ArrayList<>();
 
+    /** Amended or cancelled while a published plan carried it; cleared by the next publication made after. */
+    @Column(name = "needs_replan", nullable = false)
+    boolean needsReplan;
+
+    /** The last amendment or cancellation by its nation (status moves by tracking or publishing do not count). */
+    @Column(name = "amended_at")
+    Instant amendedAt;
+
     @Version
     long version;
 }

@@ -169,10 +169,13 @@ public class ShipmentStore {
             Integer teu,
             Double weightTons,
             ShipmentStatus status,
-            Instant now) {
+            Instant now,
+            boolean needsReplan) {
         Optional<ShipmentEntity> found = shipments.findByIdOptional(id);
         found.ifPresent(e -> {
             NetworkStore.checkVersion("shipment " + id, e.version, expectedVersion);
+            e.amendedAt = now;
+            e.needsReplan |= needsReplan;
             if (dueAt != null) {
                 e.dueAt = dueAt;
             }
@@ -190,6 +193,18 @@ public class ShipmentStore {
             shipments.flush();
         });
         return found.map(e -> toDomain(e, legs(e.pinnedLegs)));
+    }
+
+    /** Cancels the shipment like {@link #changeStatus}, recording the change as its nation's amendment. */
+    public Optional<TrackedShipment> cancel(long id, Long expectedVersion, Instant now, boolean needsReplan) {
+        shipments.findByIdOptional(id).ifPresent(e -> {
+            if (expectedVersion != null) {
+                NetworkStore.checkVersion("shipment " + id, e.version, expectedVersion);
+            }
+            e.amendedAt = now;
+            e.needsReplan |= needsReplan;
+        });
+        return changeStatus(id, expectedVersion, ShipmentStatus.CANCELLED, now);
     }
 
     /** Moves the shipment to a new status; {@code expectedVersion} may be {@code null} when any version will do. */
@@ -278,7 +293,7 @@ public class ShipmentStore {
                 e.dueAt,
                 e.priority,
                 pinnedLegs);
-        return new TrackedShipment(e.id, s, e.status, e.version, e.createdAt, e.updatedAt);
+        return new TrackedShipment(e.id, s, e.status, e.version, e.createdAt, e.updatedAt, e.needsReplan);
     }
 
     private static List<Leg> legs(List<LegEmbeddable> legs) {

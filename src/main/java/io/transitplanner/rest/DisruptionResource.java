@@ -2,11 +2,15 @@ package io.transitplanner.rest;
 
 import io.transitplanner.domain.Disruption;
 import io.transitplanner.domain.Identified;
+import io.transitplanner.domain.PlanVersion;
 import io.transitplanner.rest.dto.DisruptionRequest;
 import io.transitplanner.rest.dto.DisruptionResponse;
 import io.transitplanner.rest.error.ProblemDetail;
 import io.transitplanner.rest.error.Problems;
+import io.transitplanner.service.ConflictException;
 import io.transitplanner.service.NetworkService;
+import io.transitplanner.service.PlanRequest;
+import io.transitplanner.service.PlanningService;
 import io.transitplanner.service.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,14 +23,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
 public class DisruptionResource {
     private final NetworkService network;
+    private final PlanningService planning;
 
-    DisruptionResource(NetworkService network) {
+    DisruptionResource(NetworkService network, PlanningService planning) {
         this.network = network;
+        this.planning = planning;
     }
 
     @GET
@@ -71,14 +80,40 @@ public class DisruptionResource {
             responseCode = "422",
             description = "The node or lane does not exist",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "With replan=true: the disruption is stored, but the replan could not start (another replan"
+                    + " runs, or no plan is published)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(
-            @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body, @Context UriInfo uri) {
+            @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body,
+            @Parameter(
+                            description = "Start a replan from the published plan once the disruption is stored; the"
+                                    + " answer's Link header (rel=\"plan\") and Plan-Location header name the new plan")
+                    @QueryParam("replan")
+                    String replan,
+            @Context UriInfo uri) {
+        QueryParams q = new QueryParams();
+        boolean startReplan = q.bool("replan", replan);
+        q.check();
         Identified<Disruption> created = network.createDisruption(body.toDisruption());
-        return Response.created(uri.getAbsolutePathBuilder()
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(created.id()))
                         .build())
-                .entity(DisruptionResponse.from(created))
-                .build();
+                .entity(DisruptionResponse.from(created));
+        if (startReplan) {
+            PlanVersion plan;
+            try {
+                plan = planning.replan(PlanRequest.defaults());
+            } catch (ConflictException e) {
+                throw new ConflictException(
+                        "disruption " + created.id() + " is stored, but the replan did not start: " + e.getMessage(),
+                        e.problems());
+            }
+            URI location = PlanResource.location(uri, plan.id());
+            answer.header("Plan-Location", location).header("Link", "<" + location + ">; rel=\"plan\"");
+        }
+        return answer.build();
     }
 
     @PUT

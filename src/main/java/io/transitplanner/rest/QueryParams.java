@@ -77,6 +77,19 @@ final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false}; absent is false. */
+    boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String text = value.trim();
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        problems.add(new FieldProblem(name, "must be true or false"));
+        return false;
+    }
+
     String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -266,7 +266,8 @@ public class ShipmentService {
                             changes.teu(),
                             changes.weightTons(),
                             ShipmentStatus.SUBMITTED,
-                            Instant.now(clock))
+                            Instant.now(clock),
+                            plans.inPublishedPlan(id))
                     .orElseThrow(() -> notFound(id));
         } catch (OptimisticLockException e) {
             throw new StaleVersionException(e.getMessage());
@@ -282,7 +283,7 @@ public class ShipmentService {
         TrackedShipment cancelled;
         try {
             cancelled = shipments
-                    .changeStatus(id, version, ShipmentStatus.CANCELLED, Instant.now(clock))
+                    .cancel(id, version, Instant.now(clock), plans.inPublishedPlan(id))
                     .orElseThrow(() -> notFound(id));
         } catch (OptimisticLockException e) {
             throw new StaleVersionException(e.getMessage());

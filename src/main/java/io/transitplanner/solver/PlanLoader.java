@@ -36,4 +36,32 @@ public final class PlanLoader {
         }
         return new TransitSolution(network, shipments);
     }
+
+    /**
+     * The planning problem of a replan, starting from a base plan: a shipment the base plan routes keeps those legs
+     * as its first choice; a shipment new since then (or whose base legs no longer begin with its pinned legs) is left
+     * for the construction heuristic to plan.
+     */
+    public static TransitSolution warmStart(Scenario scenario, Plan base, CandidateOptions options) {
+        NetworkIndex network = new NetworkIndex(scenario);
+        CandidateBuilder builder = new CandidateBuilder(network, options);
+        Map<String, Assignment> byShipment = new HashMap<>();
+        base.assignments().forEach(a -> byShipment.putIfAbsent(a.shipment(), a));
+        List<PlannedShipment> shipments = new ArrayList<>();
+        for (Shipment shipment : scenario.shipments()) {
+            PlannedShipment planned = builder.plannedShipment(shipment);
+            Assignment assignment = byShipment.get(shipment.id());
+            if (!planned.isPinned()
+                    && assignment != null
+                    && assignment.legs().size() >= shipment.pinnedLegs().size()
+                    && assignment
+                            .legs()
+                            .subList(0, shipment.pinnedLegs().size())
+                            .equals(shipment.pinnedLegs())) {
+                planned.setItinerary(builder.itinerary(shipment, assignment.legs()));
+            }
+            shipments.add(planned);
+        }
+        return new TransitSolution(network, shipments);
+    }
 }

@@ -49,6 +49,12 @@ public class SolverProducer {
         return SolverManager.create(factory, new SolverManagerConfig());
     }
 
+    @Produces
+    @Singleton
+    SolverPool solverPool(SolverSettings settings, SolverManager<TransitSolution, Long> manager) {
+        return new SolverPool(settings, manager);
+    }
+
     void closeSolverManager(@Disposes SolverManager<TransitSolution, Long> manager) {
         manager.close();
     }

@@ -32,7 +32,12 @@ public record ShipmentDetailResponse(
                         description =
                                 "Arrival of the last planned leg; null until a published plan carries the shipment",
                         nullable = true)
-                Instant eta) {
+                Instant eta,
+        @Schema(
+                        description =
+                                "Amended or cancelled while the published plan carried it: the next published plan"
+                                        + " made after the change accounts for it")
+                boolean needsReplan) {
 
     public static ShipmentDetailResponse from(ShipmentDetails d) {
         TrackedShipment t = d.shipment();
@@ -55,6 +60,7 @@ public record ShipmentDetailResponse(
                 t.updatedAt(),
                 s.pinnedLegs().stream().map(LegDto::from).toList(),
                 d.legs().stream().map(LegDto::from).toList(),
-                d.eta());
+                d.eta(),
+                t.needsReplan());
     }
 }

@@ -26,7 +26,12 @@ public record ShipmentResponse(
                 long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Legs booked or under way when the shipment was imported") List<LegDto> pinnedLegs) {
+        @Schema(description = "Legs booked or under way when the shipment was imported") List<LegDto> pinnedLegs,
+        @Schema(
+                        description =
+                                "Amended or cancelled while the published plan carried it: the next published plan"
+                                        + " made after the change accounts for it")
+                boolean needsReplan) {
 
     public static ShipmentResponse from(TrackedShipment t) {
         Shipment s = t.shipment();
@@ -46,6 +51,7 @@ public record ShipmentResponse(
                 t.version(),
                 t.createdAt(),
                 t.updatedAt(),
-                s.pinnedLegs().stream().map(LegDto::from).toList());
+                s.pinnedLegs().stream().map(LegDto::from).toList(),
+                t.needsReplan());
     }
 }

@@ -117,7 +117,11 @@ final class Project {
         return m.group(1);
     }
 
-    /** The commands the jar lists in its usage text (Main.usage()), each with its usage line. */
+    /**
+     * The commands the jar lists in its usage text (Main.usage()), each with its usage line: a line indented by a few
+     * spaces that starts with the command. The deeper indented lines below a command explain it and are no command,
+     * whatever word they start with (such as "replan from the published plan").
+     */
     static Map<String, String> jarCommands() {
         String usage;
         try {
@@ -128,10 +132,10 @@ final class Project {
             throw new IllegalStateException("cannot read Main.usage()", e);
         }
         Map<String, String> commands = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s+(?:\\(no command\\) \\| )?([a-z][a-z-]*)\\b(.*)$")
+        Matcher m = Pattern.compile("(?m)^ {1,4}(?:\\(no command\\) \\| )?([a-z][a-z-]*)\\b(.*)$")
                 .matcher(usage);
         while (m.find()) {
-            commands.put(m.group(1), m.group(0).strip());
+            commands.putIfAbsent(m.group(1), m.group(0).strip());
         }
         return commands;
     }

@@ -94,11 +94,17 @@ public class SolverMetrics {
         bestScore.set(new long[] {hard, medium, soft});
     }
 
-    /** The solve of this plan ended normally after {@code duration}, having calculated this many scores. */
+    /**
+     * The solve of this plan ended normally after {@code duration}, having calculated this many scores (negative:
+     * unknown, then neither counted nor a speed).
+     */
     public void solveFinished(long planId, Duration duration, long scoreCalculationCount) {
         running.remove(planId);
         solves(FINISHED).increment();
         duration(FINISHED).record(duration);
+        if (scoreCalculationCount < 0) {
+            return;
+        }
         scoreCalculations.increment(scoreCalculationCount);
         double seconds = duration.toNanos() / 1e9;
         if (seconds > 0) {

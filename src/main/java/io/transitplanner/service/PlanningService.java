@@ -16,6 +16,7 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.domain.ScoreAnalysis;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.exchange.ScenarioJson;
+import io.transitplanner.observability.SolverMetrics;
 import io.transitplanner.persistence.PlanVersionStore;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.PlanLoader;
@@ -67,6 +68,7 @@ public class PlanningService {
     private final AuditLog audit;
     private final TransitPlannerConfig config;
     private final ObjectMapper mapper;
+    private final SolverMetrics metrics;
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
@@ -84,7 +86,8 @@ public class PlanningService {
             CallerContext callers,
             AuditLog audit,
             TransitPlannerConfig config,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            SolverMetrics metrics) {
         this.dataSource = dataSource;
         this.solvers = solvers;
         this.solutions = solutions;
@@ -92,6 +95,7 @@ public class PlanningService {
         this.audit = audit;
         this.config = config;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     // ---------------------------------------------------------------- start, replan, stop
@@ -200,16 +204,17 @@ public class PlanningService {
             solvers.release(manager);
             done.countDown();
         };
+        ObservedSolve observed = new ObservedSolve(id, metrics);
         SolverJob<TransitSolution, Long> solverJob = manager.solveAndListen(
                 id,
-                problemId -> {
+                observed.problem(problemId -> {
                     saver.started();
                     return Planning.problem(job);
-                },
-                saver::best,
-                best -> {
+                }),
+                observed.best(saver::best),
+                observed.finalBest(best -> {
                     try {
-                        if (saver.finish(best, PlanStatus.READY)) {
+                        if (observed.ready(saver.finish(best, PlanStatus.READY))) {
                             LOG.infof("plan %d: READY, score %s", id, PlanExtractor.score(best.getScore()));
                             if (publish) {
                                 publish(
@@ -224,8 +229,8 @@ public class PlanningService {
                     } finally {
                         release.run();
                     }
-                },
-                (problemId, failure) -> {
+                }),
+                observed.failure((problemId, failure) -> {
                     try {
                         LOG.errorf(failure, "plan %d: the solve failed", id);
                         saver.fail(reason(failure));
@@ -234,7 +239,8 @@ public class PlanningService {
                     } finally {
                         release.run();
                     }
-                });
+                }));
+        observed.attach(solverJob);
         running.put(id, new Running(solverJob, manager, lock, done));
     }
 

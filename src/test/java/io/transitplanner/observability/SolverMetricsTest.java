@@ -37,6 +37,22 @@ class SolverMetricsTest {
     }
 
     @Test
+    void shouldTimeASolveWhoseScoreCalculationsAreUnknownWithoutMakingUpASpeed() {
+        metrics.solveStarted(5);
+        metrics.solveFinished(5, Duration.ofSeconds(3), -1);
+
+        assertThat(solves("finished")).isEqualTo(1);
+        assertThat(registry.get(SolverMetrics.SOLVE_DURATION)
+                        .tag("outcome", "finished")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get(SolverMetrics.SCORE_CALCULATIONS).counter().count())
+                .isZero();
+        assertThat(gauge(SolverMetrics.SCORE_CALCULATION_SPEED)).isNaN();
+    }
+
+    @Test
     void shouldShowTheLastBestScorePerLevel() {
         assertThat(bestScore("hard")).as("before any solve reports").isNaN();
         metrics.solveStarted(3);

@@ -98,6 +98,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The batch commands run without the service's container: they never reach into HTTP resources. */
+    @Test
+    void commandsShouldNotKnowResources() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.transitplanner.rest..", "jakarta.ws.rs..")
+                .check(classes);
+    }
+
     @Test
     void observabilityShouldReadThroughServicesOnly() {
         noClasses()

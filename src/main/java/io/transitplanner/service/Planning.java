@@ -96,6 +96,9 @@ public final class Planning {
             Tx tx, SolverSettings settings, String createdBy, Instant replanNow, Duration freeze, Instant now) {
         return tx.call(c -> {
             LiveScenario live = snapshot(c, now);
+            PlanVersion published = PlanVersionStore.published(c)
+                    .orElseThrow(() -> new NoPublishedPlanException(
+                            "there is no published plan to replan from; publish a plan first"));
             if (replanNow.isAfter(live.scenario().horizon().end())) {
                 throw new ConflictException(
                         "now " + replanNow + " is after the end of the scenario's horizon "
@@ -105,9 +108,6 @@ public final class Planning {
                                 "must not be after the horizon end "
                                         + live.scenario().horizon().end())));
             }
-            PlanVersion published = PlanVersionStore.published(c)
-                    .orElseThrow(() -> new NoPublishedPlanException(
-                            "there is no published plan to replan from; publish a plan first"));
             List<PlannedAssignment> stored = PlanVersionStore.allAssignments(c, published.id());
             Plan base = new Plan(
                     published.scenario(),

@@ -386,6 +386,7 @@ class PlanResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("timeLimit"));
+        Plans.solvedAndPublished("2s");
         given().auth()
                 .oauth2(Tokens.planner())
                 .contentType(ContentType.JSON)

@@ -433,6 +433,34 @@ public class PlanningService {
         for (Running r : all) {
             await(r, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
+        failUnsaved(all);
+    }
+
+    /**
+     * A solve whose best solution was not saved within the grace is FAILED now rather than left SOLVING until the
+     * next start (a save still under way may yet make it READY; either way it is never left SOLVING).
+     */
+    private void failUnsaved(List<Running> all) {
+        List<Long> unsaved = all.stream()
+                .filter(r -> r.done().getCount() > 0)
+                .map(r -> r.job().getProblemId())
+                .toList();
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        LOG.warnf(
+                "plans %s did not save their best solution within %s and are marked FAILED",
+                unsaved, config.planning().shutdownGrace());
+        try {
+            newTransaction(c -> {
+                for (long id : unsaved) {
+                    PlanVersionStore.fail(c, id, STOPPED_REASON, now());
+                }
+                return unsaved.size();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "plans %s could not be marked FAILED; the next start does it", unsaved);
+        }
     }
 
     private static void await(Running r, Duration limit) {

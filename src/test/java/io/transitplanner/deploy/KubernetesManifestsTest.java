@@ -58,8 +58,8 @@ class KubernetesManifestsTest {
             "secretGenerator",
             "configMapGenerator",
             "generatorOptions");
-    /** What a pod has left, after Quarkus's shutdown delay and timeout, to save a running solve. */
-    private static final Duration SAVE_MARGIN = Duration.ofSeconds(20);
+    /** After the grace for saving running solves: marking an unsaved one FAILED, and the JVM's exit. */
+    private static final Duration EXIT_MARGIN = Duration.ofSeconds(5);
 
     private final List<Manifest> objects = Manifests.objects();
     private final List<Workload> workloads = Manifests.workloads(objects);
@@ -305,7 +305,10 @@ class KubernetesManifestsTest {
         Duration delay = Duration.parse("PT" + Project.prodProperty("quarkus.shutdown.delay", "0s"));
         Duration timeout = Duration.parse("PT" + Project.prodProperty("quarkus.shutdown.timeout", "0s"));
         assertThat(timeout).as("%prod.quarkus.shutdown.timeout").isPositive();
-        Duration needed = delay.plus(timeout).plus(SAVE_MARGIN);
+        String saveKey = "transit-planner.planning.shutdown-grace";
+        Duration save = Duration.parse("PT" + Project.prodProperty(saveKey, "0s"));
+        assertThat(save).as(saveKey).isPositive();
+        Duration needed = delay.plus(timeout).plus(save).plus(EXIT_MARGIN);
         List<String> faults = new ArrayList<>();
         for (Workload w : workloads) {
             if (w.template().getSpec().getContainers().stream().noneMatch(Manifests::runsTheApplication)) {
@@ -314,7 +317,7 @@ class KubernetesManifestsTest {
             Long grace = w.template().getSpec().getTerminationGracePeriodSeconds();
             if (grace == null || Duration.ofSeconds(grace).compareTo(needed) < 0) {
                 faults.add(w.where() + ": terminationGracePeriodSeconds " + grace + " < delay " + delay + " + timeout "
-                        + timeout + " + " + SAVE_MARGIN + " to save a solve");
+                        + timeout + " + " + save + " to save a solve + " + EXIT_MARGIN + " to exit");
             }
         }
         assertThat(faults).isEmpty();

@@ -33,6 +33,13 @@ final class ObservedSolve {
         this.metrics = metrics;
     }
 
+    /** Ends a solve early from any thread; the solver's line saying so carries the plan id. */
+    static void terminateEarly(SolverJob<TransitSolution, Long> solverJob) {
+        try (var log = PlanLogContext.of(solverJob.getProblemId())) {
+            solverJob.terminateEarly();
+        }
+    }
+
     /** The job the manager runs this solve as, for its statistics at the end. */
     void attach(SolverJob<TransitSolution, Long> solverJob) {
         job.set(solverJob);

@@ -159,7 +159,7 @@ public class PlanningService {
                                     : "; it is not solving"),
                     List.of(new FieldProblem("status", "is " + plan.status())));
         }
-        r.job().terminateEarly();
+        ObservedSolve.terminateEarly(r.job());
         await(r, Duration.ofSeconds(30));
         return get(id);
     }
@@ -428,7 +428,7 @@ public class PlanningService {
         }
         LOG.infof("stopping %d running solves; each saves its best solution", running.size());
         List<Running> all = List.copyOf(running.values());
-        all.forEach(r -> r.job().terminateEarly());
+        all.forEach(r -> ObservedSolve.terminateEarly(r.job()));
         long deadline = System.nanoTime() + config.planning().shutdownGrace().toNanos();
         for (Running r : all) {
             await(r, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));

@@ -1,12 +1,15 @@
 package io.transitplanner.deploy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,12 +50,48 @@ final class PackagedApplication implements AutoCloseable {
 
     /** Starts the jar; its console output goes to target/failsafe-reports/NAME.log. */
     static PackagedApplication start(String name) throws IOException {
+        return start(name, Map.of());
+    }
+
+    /** Starts the jar with these variables besides a pod's (as a ConfigMap of an overlay would add them). */
+    static PackagedApplication start(String name, Map<String, String> variables) throws IOException {
         Path dir = Files.createDirectories(Project.ROOT.resolve("target/failsafe-reports"));
         KeyPair key = rsaKeyPair();
+        int port = freePort();
+        Map<String, String> env = podEnvironment(dir, name, key);
+        env.putAll(variables);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Path log = dir.resolve(name + ".log");
+        return new PackagedApplication(port, key, log, process(env, log).start());
+    }
+
+    /**
+     * Runs a command of the jar as a Job's container runs it (the pod's variables and these), to its end or the
+     * limit; its console output goes to target/failsafe-reports/NAME.log.
+     */
+    static Finished command(String name, Map<String, String> variables, Duration limit, String... args)
+            throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Project.ROOT.resolve("target/failsafe-reports"));
+        Map<String, String> env = podEnvironment(dir, name, rsaKeyPair());
+        env.putAll(variables);
+        Path log = dir.resolve(name + ".log");
+        ProcessBuilder builder = process(env, log);
+        builder.command().addAll(List.of(args));
+        Process process = builder.start();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            return new Finished(null, Files.readString(log));
+        }
+        return new Finished(process.exitValue(), Files.readString(log));
+    }
+
+    /** How a command ended: its exit status (null: still running at the limit, then killed) and its output. */
+    record Finished(Integer status, String output) {}
+
+    /** The variables of a pod: the base ConfigMap's and the test Secret's, the issuer's key where its volume is. */
+    private static Map<String, String> podEnvironment(Path dir, String name, KeyPair key) throws IOException {
         Path publicKey = dir.resolve(name + "-issuer-public.pem");
         Files.writeString(publicKey, pem(key));
-        int port = freePort();
-
         Map<String, String> env = new LinkedHashMap<>();
         ConfigMap configMap = Manifests.find(Manifests.objects(), ConfigMap.class, "transit-planner")
                 .orElseThrow();
@@ -61,9 +102,10 @@ final class PackagedApplication implements AutoCloseable {
         env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", "unused-with-trust-authentication"));
         env.put("JWT_ISSUER", ISSUER);
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return env;
+    }
 
-        Path log = dir.resolve(name + ".log");
+    private static ProcessBuilder process(Map<String, String> env, Path log) {
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:MaxRAMPercentage=25",
@@ -73,7 +115,7 @@ final class PackagedApplication implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("JWT_"));
         builder.environment().putAll(env);
-        return new PackagedApplication(port, key, log, builder.start());
+        return builder;
     }
 
     /** Waits until readiness answers 200 (database reachable, migrated); false if the process died or time ran out. */
@@ -104,6 +146,29 @@ final class PackagedApplication implements AutoCloseable {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request with a JSON body (or none), as a client of the API sends it. */
+    HttpResponse<String> send(String method, String path, String bearer, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A bearer token of the configured issuer for this subject, roles and nation (null: none). */
+    String token(String subject, Set<String> roles, String nation) {
+        var claims = Jwt.issuer(ISSUER).upn(subject).groups(roles).expiresIn(3600);
+        if (nation != null) {
+            claims.claim("nation", nation);
+        }
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(issuerKey.getPrivate());
     }
 
     /** Sends SIGTERM, as the kubelet does to stop a pod. */

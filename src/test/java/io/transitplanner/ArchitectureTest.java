@@ -167,6 +167,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void observabilityShouldReadThroughServicesOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.transitplanner.observability..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.transitplanner.persistence..",
+                        "io.transitplanner.rest..",
+                        "io.transitplanner.solver..",
+                        "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
     void entitiesShouldBePackagePrivate() {
         classes()
                 .that()

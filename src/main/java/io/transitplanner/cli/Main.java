@@ -17,6 +17,7 @@ public final class Main {
 
     public static void main(String... args) {
         if (args.length == 0 || args[0].equals("serve")) {
+            TerminationSignal.stopGracefully();
             Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
             return;
         }

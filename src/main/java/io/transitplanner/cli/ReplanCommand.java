@@ -3,6 +3,7 @@ package io.transitplanner.cli;
 import io.transitplanner.domain.Plan;
 import io.transitplanner.domain.PlanStatus;
 import io.transitplanner.domain.PlanSummary;
+import io.transitplanner.observability.PlanLogContext;
 import io.transitplanner.persistence.PlanVersionStore;
 import io.transitplanner.service.ConflictException;
 import io.transitplanner.service.NoPublishedPlanException;
@@ -152,6 +153,8 @@ public final class ReplanCommand {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         Plan plan;
+        // The plan id on every log line of the solve and the saves (closed in the finally below).
+        PlanLogContext log = PlanLogContext.of(id);
         try {
             saver.started();
             TransitSolution best = solver.solve(Planning.problem(job));
@@ -184,6 +187,7 @@ public final class ReplanCommand {
             err.println("error: the replan failed: " + e.getMessage());
             return FAILED;
         } finally {
+            log.close();
             saved.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

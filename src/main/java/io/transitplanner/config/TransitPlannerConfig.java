@@ -16,6 +16,8 @@ public interface TransitPlannerConfig {
 
     SolverSettings solver();
 
+    MetricsSettings metrics();
+
     PlanningSettings planning();
 
     /** How solve jobs and replans run ({@code transit-planner.planning.*}). */
@@ -54,6 +56,12 @@ public interface TransitPlannerConfig {
         /** Largest page a caller may ask for. */
         @WithDefault("500")
         int maxPageSize();
+    }
+
+    interface MetricsSettings {
+        /** How often the gauges of shipments and plans by status are counted again (a scrape reads the last count). */
+        @WithDefault("30s")
+        Duration statusRefresh();
     }
 
     /** How the service solves: limits of one solve and how widely candidate itineraries are searched. */

@@ -16,6 +16,7 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.domain.ScoreAnalysis;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.exchange.ScenarioJson;
+import io.transitplanner.observability.SolverMetrics;
 import io.transitplanner.persistence.PlanVersionStore;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.PlanLoader;
@@ -67,6 +68,7 @@ public class PlanningService {
     private final AuditLog audit;
     private final TransitPlannerConfig config;
     private final ObjectMapper mapper;
+    private final SolverMetrics metrics;
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
@@ -84,7 +86,8 @@ public class PlanningService {
             CallerContext callers,
             AuditLog audit,
             TransitPlannerConfig config,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            SolverMetrics metrics) {
         this.dataSource = dataSource;
         this.solvers = solvers;
         this.solutions = solutions;
@@ -92,6 +95,7 @@ public class PlanningService {
         this.audit = audit;
         this.config = config;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     // ---------------------------------------------------------------- start, replan, stop
@@ -180,7 +184,7 @@ public class PlanningService {
                                     : "; it is not solving"),
                     List.of(new FieldProblem("status", "is " + plan.status())));
         }
-        r.job().terminateEarly();
+        ObservedSolve.terminateEarly(r.job());
         await(r, Duration.ofSeconds(30));
         return get(id);
     }
@@ -225,16 +229,17 @@ public class PlanningService {
             solvers.release(manager);
             done.countDown();
         };
+        ObservedSolve observed = new ObservedSolve(id, metrics);
         SolverJob<TransitSolution, Long> solverJob = manager.solveAndListen(
                 id,
-                problemId -> {
+                observed.problem(problemId -> {
                     saver.started();
                     return Planning.problem(job);
-                },
-                saver::best,
-                best -> {
+                }),
+                observed.best(saver::best),
+                observed.finalBest(best -> {
                     try {
-                        if (saver.finish(best, PlanStatus.READY)) {
+                        if (observed.ready(saver.finish(best, PlanStatus.READY))) {
                             LOG.infof("plan %d: READY, score %s", id, PlanExtractor.score(best.getScore()));
                             if (publish) {
                                 publish(
@@ -249,8 +254,8 @@ public class PlanningService {
                     } finally {
                         release.run();
                     }
-                },
-                (problemId, failure) -> {
+                }),
+                observed.failure((problemId, failure) -> {
                     try {
                         LOG.errorf(failure, "plan %d: the solve failed", id);
                         saver.fail(reason(failure));
@@ -259,7 +264,8 @@ public class PlanningService {
                     } finally {
                         release.run();
                     }
-                });
+                }));
+        observed.attach(solverJob);
         running.put(id, new Running(solverJob, manager, lock, done));
     }
 
@@ -447,10 +453,38 @@ public class PlanningService {
         }
         LOG.infof("stopping %d running solves; each saves its best solution", running.size());
         List<Running> all = List.copyOf(running.values());
-        all.forEach(r -> r.job().terminateEarly());
+        all.forEach(r -> ObservedSolve.terminateEarly(r.job()));
         long deadline = System.nanoTime() + config.planning().shutdownGrace().toNanos();
         for (Running r : all) {
             await(r, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        failUnsaved(all);
+    }
+
+    /**
+     * A solve whose best solution was not saved within the grace is FAILED now rather than left SOLVING until the
+     * next start (a save still under way may yet make it READY; either way it is never left SOLVING).
+     */
+    private void failUnsaved(List<Running> all) {
+        List<Long> unsaved = all.stream()
+                .filter(r -> r.done().getCount() > 0)
+                .map(r -> r.job().getProblemId())
+                .toList();
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        LOG.warnf(
+                "plans %s did not save their best solution within %s and are marked FAILED",
+                unsaved, config.planning().shutdownGrace());
+        try {
+            newTransaction(c -> {
+                for (long id : unsaved) {
+                    PlanVersionStore.fail(c, id, STOPPED_REASON, now());
+                }
+                return unsaved.size();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "plans %s could not be marked FAILED; the next start does it", unsaved);
         }
     }
 

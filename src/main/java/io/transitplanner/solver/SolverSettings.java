@@ -29,4 +29,8 @@ public record SolverSettings(
     public SolverSettings withUnimprovedTimeLimit(Duration limit) {
         return new SolverSettings(timeLimit, limit, randomSeed, lateAcceptanceSize, candidates);
     }
+
+    public SolverSettings withRandomSeed(long seed) {
+        return new SolverSettings(timeLimit, unimprovedTimeLimit, seed, lateAcceptanceSize, candidates);
+    }
 }

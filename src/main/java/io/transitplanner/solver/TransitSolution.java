@@ -28,6 +28,9 @@ public class TransitSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Built on first use and shared by every copy: it depends on the candidates only. */
+    private CapacityIndex capacityIndex;
+
     /** For the solution cloner. */
     public TransitSolution() {}
 
@@ -57,6 +60,14 @@ public class TransitSolution {
 
     public List<PlannedShipment> getShipments() {
         return shipments;
+    }
+
+    /** The shared capacities and every candidate's draw on them (built the first time it is asked for). */
+    synchronized CapacityIndex capacityIndex() {
+        if (capacityIndex == null) {
+            capacityIndex = new CapacityIndex(shipments);
+        }
+        return capacityIndex;
     }
 
     public HardMediumSoftLongScore getScore() {

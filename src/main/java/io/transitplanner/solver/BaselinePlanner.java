@@ -23,26 +23,38 @@ public final class BaselinePlanner {
 
     /** Chooses an itinerary for every shipment of the problem that is not fixed, and returns the problem. */
     public static TransitSolution plan(TransitSolution problem) {
-        List<PlannedShipment> order = new ArrayList<>(problem.getShipments());
-        order.sort(EARLIEST_DUE_FIRST);
-        return plan(problem, order);
-    }
-
-    /** The same rule in a given order of shipments. */
-    static TransitSolution plan(TransitSolution problem, List<PlannedShipment> order) {
-        CapacityIndex index = problem.capacityIndex();
-        Bookings bookings = new Bookings(index);
-        // pinned legs are facts: they hold their seats before anything is chosen
-        for (PlannedShipment s : problem.getShipments()) {
-            bookings.book(s.isPinned() ? s.getItinerary() : s.unplanned());
-        }
-        for (PlannedShipment s : order) {
-            if (s.isPinned()) {
-                continue;
-            }
-            bookings.release(s.unplanned());
-            s.setItinerary(bookings.bookBest(s, index.preferred(index.shipmentIndex(s.getId()))));
+        Itinerary[] chosen = choose(problem, EARLIEST_DUE_FIRST);
+        for (int i = 0; i < chosen.length; i++) {
+            problem.getShipments().get(i).setItinerary(chosen[i]);
         }
         return problem;
+    }
+
+    /**
+     * The rule with shipments taken in the given order: the itinerary of each shipment, by its position in the
+     * problem. A shipment that already has an itinerary (fixed, or given by an earlier plan) keeps it and holds its
+     * seats from the start. Changes nothing in the problem.
+     */
+    static Itinerary[] choose(TransitSolution problem, Comparator<PlannedShipment> order) {
+        CapacityIndex index = problem.capacityIndex();
+        List<PlannedShipment> shipments = problem.getShipments();
+        Bookings bookings = new Bookings(index);
+        Itinerary[] chosen = new Itinerary[shipments.size()];
+        // pinned legs are facts: they hold their seats before anything is chosen
+        List<Integer> sequence = new ArrayList<>();
+        for (int i = 0; i < shipments.size(); i++) {
+            PlannedShipment s = shipments.get(i);
+            chosen[i] = s.getItinerary() != null ? s.getItinerary() : s.unplanned();
+            bookings.book(chosen[i]);
+            if (s.getItinerary() == null) {
+                sequence.add(i);
+            }
+        }
+        sequence.sort((a, b) -> order.compare(shipments.get(a), shipments.get(b)));
+        for (int i : sequence) {
+            bookings.release(chosen[i]);
+            chosen[i] = bookings.bookBest(shipments.get(i), index.preferred(i));
+        }
+        return chosen;
     }
 }

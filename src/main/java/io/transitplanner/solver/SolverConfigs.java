@@ -1,12 +1,20 @@
 package io.transitplanner.solver;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -29,21 +37,48 @@ public final class SolverConfigs {
         if (settings.unimprovedTimeLimit() != null) {
             termination.setUnimprovedSpentLimit(settings.unimprovedTimeLimit());
         }
-        ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new ChangeMoveSelectorConfig())
+        SearchOptions search = settings.search();
+        List<PhaseConfig> phases = new ArrayList<>();
+        if (search.greedyStart()) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)));
+        }
+        // completes whatever the greedy start left open (nothing, unless it is off)
+        phases.add(new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+        phases.add(new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves(search))
                 .withAcceptorConfig(
                         new LocalSearchAcceptorConfig().withLateAcceptanceSize(settings.lateAcceptanceSize()))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-        return new SolverConfig()
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+        SolverConfig config = new SolverConfig()
                 .withSolutionClass(TransitSolution.class)
                 .withEntityClasses(PlannedShipment.class)
                 .withScoreDirectorFactory(scoreDirector())
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(settings.randomSeed())
                 .withTerminationConfig(termination)
-                .withPhases(construction, localSearch);
+                .withPhases(phases.toArray(PhaseConfig[]::new));
+        if (search.moveThreadCount() > 1) {
+            config.setMoveThreadCount(Integer.toString(search.moveThreadCount()));
+        }
+        return config;
+    }
+
+    /** Single changes of one shipment's itinerary, mixed with ruin-and-recreate moves in the configured share. */
+    private static MoveSelectorConfig<?> moves(SearchOptions search) {
+        if (search.ruinRecreateShare() == 0) {
+            return new ChangeMoveSelectorConfig();
+        }
+        MoveIteratorFactoryConfig ruin = new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("maxRuin", Integer.toString(search.maxRuin())));
+        ruin.setFixedProbabilityWeight((double) search.ruinRecreateShare());
+        if (search.ruinRecreateShare() == 100) {
+            return ruin;
+        }
+        ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+        change.setFixedProbabilityWeight((double) (100 - search.ruinRecreateShare()));
+        return new UnionMoveSelectorConfig().withMoveSelectors(change, ruin);
     }
 
     /** A configuration with every constraint checked against a full recalculation after each move (tests only). */

@@ -19,13 +19,15 @@ for r in rows:
     if r["kind"] == "solver":
         groups[(int(r["time_s"]), r["scenario"])].append(r)
 
-header = ("| time | scenario | lateness gap % | cost gap % | vs baseline % | planned | moves/s | coverage % "
-          "| valid, score agrees |")
+header = ("| time | scenario | lateness gap % | cost gap % | vs baseline % | planned | moves/s | proposals/s "
+          "| coverage % | valid, score agrees |")
 lines = [f"# Quality benchmark", "", f"Command: `{command}`", "",
          "Medians over seeds. Gaps: (reference - plan) / |reference| on lateness (medium) and cost (soft), in percent; "
-         "0 is optimal, negative better than the reference. vs baseline: the same on lateness against the baseline "
+         "0 is optimal, negative better than the reference. moves/s: moves the score director evaluated per second in "
+         "the local search; proposals/s: ruin-and-recreate proposals weighed per second in the search before it. "
+         "vs baseline: the same on lateness against the baseline "
          "plan (negative: better than the baseline). Coverage: share of the reference itineraries among the "
-         "solver's candidates.", "", header, "|" + "---|" * 9]
+         "solver's candidates.", "", header, "|" + "---|" * 10]
 problems = []
 for t in sorted({k[0] for k in groups}):
     means = defaultdict(list)
@@ -44,15 +46,16 @@ for t in sorted({k[0] for k in groups}):
         vs = statistics.median(gap(int(b["medium"]), int(r["medium"])) for r in ok) if b and b["medium"] != "NA" else float("nan")
         planned = statistics.median(int(r["planned"]) for r in ok)
         speed = statistics.median(int(r["moves_per_s"]) for r in ok)
+        props = statistics.median(int(r["proposals_per_s"]) for r in ok)
         cov = float(ok[0]["coverage_pct"] or "nan")
-        for key, v in (("late", late), ("cost", cost), ("vs", vs), ("planned", planned), ("speed", speed), ("cov", cov)):
+        for key, v in (("late", late), ("cost", cost), ("vs", vs), ("planned", planned), ("speed", speed), ("props", props), ("cov", cov)):
             means[key].append(v)
         valid = f"{len(ok) - len(bad)}/{len(rs)}"
-        lines.append(f"| {t} s | {name} | {late:.2f} | {cost:.2f} | {vs:.2f} | {planned:.0f} | {speed:,.0f} | {cov:.1f} | {valid} |")
+        lines.append(f"| {t} s | {name} | {late:.2f} | {cost:.2f} | {vs:.2f} | {planned:.0f} | {speed:,.0f} | {props:,.0f} | {cov:.1f} | {valid} |")
     if means:
         m = {k: statistics.mean(v) for k, v in means.items()}
         lines.append(f"| {t} s | **mean** | **{m['late']:.2f}** | **{m['cost']:.2f}** | **{m['vs']:.2f}** | "
-                     f"{m['planned']:.0f} | {m['speed']:,.0f} | {m['cov']:.1f} | |")
+                     f"{m['planned']:.0f} | {m['speed']:,.0f} | {m['props']:,.0f} | {m['cov']:.1f} | |")
 lines.append("")
 lines.append("Baseline plans: " + ", ".join(
     f"{n} {gap(int(b['ref_medium']), int(b['medium'])):.2f}% lateness gap ({b['planned']} planned)"

@@ -22,18 +22,19 @@ jar=target/quarkus-app/quarkus-run.jar
 [[ -f $jar ]] || ./mvnw -B -q package -DskipTests
 mkdir -p "$out/plans"
 csv=$out/runs.csv
-echo "scenario,kind,time_s,seed,hard,medium,soft,valid,agrees,planned,moves_per_s,ref_medium,ref_soft,coverage_pct" >"$csv"
+echo "scenario,kind,time_s,seed,hard,medium,soft,valid,agrees,planned,moves_per_s,proposals_per_s,ref_medium,ref_soft,coverage_pct" >"$csv"
 
-# one solve: prints "hard medium soft valid agrees planned moves_per_s"
+# one solve: prints "hard medium soft valid agrees planned moves_per_s proposals_per_s"
 parse() {
     local log=$1
-    local score speed planned valid agrees
+    local score speed proposals planned valid agrees
     score=$(sed -n 's/^score \(-\?[0-9]*\)hard\/\(-\?[0-9]*\)medium\/\(-\?[0-9]*\)soft.*/\1 \2 \3/p' "$log")
     speed=$(sed -n 's/.*(\([0-9,]*\) moves evaluated per second).*/\1/p' "$log" | tr -d ,)
+    proposals=$(sed -n 's/^ruin and recreate: \([0-9,]*\) proposals.*/\1/p' "$log" | tr -d ,)
     planned=$(sed -n 's/^shipments *[0-9]*: \([0-9]*\) planned.*/\1/p' "$log")
     grep -q '^verifier    valid' "$log" && valid=yes || valid=no
     grep -q 'agrees$' "$log" && agrees=yes || agrees=no
-    echo "${score:-NA NA NA} $valid $agrees ${planned:-NA} ${speed:-0}"
+    echo "${score:-NA NA NA} $valid $agrees ${planned:-NA} ${speed:-0} ${proposals:-0}"
 }
 
 for dir in "${dirs[@]}"; do

@@ -135,6 +135,9 @@ public final class SolveCommand {
         out.printf(
                 "score %s after %.1f s (%,d moves evaluated per second)%n",
                 plan.score(), (System.nanoTime() - started) / 1e9, speed);
+        if (best.getProposalsPerSecond() > 0) {
+            out.printf("ruin and recreate: %,d proposals weighed per second%n", best.getProposalsPerSecond());
+        }
         out.print(summary.text());
         boolean agrees = verdict.score().medium() == plan.score().medium()
                 && verdict.score().soft() == plan.score().soft();

@@ -11,13 +11,14 @@ public final class SolverDefaults {
     public static final String LATE_ACCEPTANCE_SIZE = "1000";
     public static final String RUIN_RECREATE_SHARE = "50";
     public static final String MAX_RUIN = "20";
+    public static final String RUIN_SEARCH_SHARE = "80";
     public static final String GREEDY_START = "true";
     public static final String MOVE_THREAD_COUNT = "1";
     public static final String MAX_LEGS = "6";
     public static final String MAX_PATHS = "16";
     public static final String DEPARTURE_CHOICES = "3";
-    public static final String MAX_WAIT_STEPS = "6";
-    public static final String MAX_CANDIDATES = "160";
+    public static final String MAX_WAIT_STEPS = "12";
+    public static final String MAX_CANDIDATES = "400";
 
     private SolverDefaults() {}
 }

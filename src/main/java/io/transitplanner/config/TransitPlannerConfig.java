@@ -56,6 +56,10 @@ public interface TransitPlannerConfig {
         @WithDefault(SolverDefaults.RUIN_RECREATE_SHARE)
         int ruinRecreateShare();
 
+        /** Percent of the time limit given to the fast ruin-and-recreate search that precedes the local search. */
+        @WithDefault(SolverDefaults.RUIN_SEARCH_SHARE)
+        int ruinSearchShare();
+
         /** Most shipments one ruin-and-recreate move takes out and puts back. */
         @WithDefault(SolverDefaults.MAX_RUIN)
         int maxRuin();

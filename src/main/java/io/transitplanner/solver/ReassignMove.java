@@ -23,6 +23,25 @@ final class ReassignMove extends AbstractMove<TransitSolution> {
         this.itineraries = itineraries;
     }
 
+    /** Weighted lateness the move adds (negative: it saves lateness), as the medium score counts it. */
+    long lateDelta() {
+        long delta = 0;
+        for (int i = 0; i < shipments.length; i++) {
+            delta += itineraries[i].weightedLateness()
+                    - shipments[i].getItinerary().weightedLateness();
+        }
+        return delta;
+    }
+
+    /** Cost the move adds, as the soft score counts it. */
+    long costDelta() {
+        long delta = 0;
+        for (int i = 0; i < shipments.length; i++) {
+            delta += itineraries[i].cost() - shipments[i].getItinerary().cost();
+        }
+        return delta;
+    }
+
     /** A move that changes nothing (when no useful ruin could be found); the search skips it. */
     static ReassignMove none() {
         return new ReassignMove("none", new PlannedShipment[0], new Itinerary[0]);

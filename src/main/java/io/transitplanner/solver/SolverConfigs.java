@@ -19,9 +19,12 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /** Builds the solver configuration in code, one place for the command line, the service and the tests. */
 public final class SolverConfigs {
+
+    private static final long ROUND_MILLIS = 500;
 
     private SolverConfigs() {}
 
@@ -45,6 +48,9 @@ public final class SolverConfigs {
         // completes whatever the greedy start left open (nothing, unless it is off)
         phases.add(new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+        if (search.ruinSearchShare() > 0 || search.ruinSearchProposals() > 0) {
+            phases.add(ruinSearch(settings));
+        }
         phases.add(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves(search))
                 .withAcceptorConfig(
@@ -62,6 +68,27 @@ public final class SolverConfigs {
             config.setMoveThreadCount(Integer.toString(search.moveThreadCount()));
         }
         return config;
+    }
+
+    /**
+     * The fast ruin-and-recreate search, cut into rounds of about half a second so that the solver's termination
+     * (time, best score, an early stop) is checked between rounds; with a number of proposals, one round.
+     */
+    private static CustomPhaseConfig ruinSearch(SolverSettings settings) {
+        SearchOptions search = settings.search();
+        long millis = settings.timeLimit().toMillis() * search.ruinSearchShare() / 100;
+        int rounds = search.ruinSearchProposals() > 0 ? 1 : (int) Math.max(1, millis / ROUND_MILLIS);
+        List<Class<? extends CustomPhaseCommand>> commands = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            commands.add(RuinRecreateSearch.class);
+        }
+        return new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(commands)
+                .withCustomProperties(Map.of(
+                        "millis", Long.toString(millis / rounds),
+                        "proposals", Long.toString(search.ruinSearchProposals()),
+                        "seed", Long.toString(settings.randomSeed()),
+                        "maxRuin", Integer.toString(search.maxRuin())));
     }
 
     /** Single changes of one shipment's itinerary, mixed with ruin-and-recreate moves in the configured share. */

@@ -30,7 +30,12 @@ public class SolverProducer {
                 new CandidateOptions(
                         c.maxLegs(), c.maxPaths(), c.departureChoices(), c.maxWaitSteps(), c.maxCandidates()),
                 new SearchOptions(
-                        config.ruinRecreateShare(), config.maxRuin(), config.greedyStart(), config.moveThreadCount()));
+                        config.ruinRecreateShare(),
+                        config.maxRuin(),
+                        config.greedyStart(),
+                        config.moveThreadCount(),
+                        config.ruinSearchShare(),
+                        0));
     }
 
     @Produces

@@ -28,6 +28,9 @@ public class TransitSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Proposals per second the ruin-and-recreate search weighed (0: it did not run); a statistic, not a fact. */
+    private long proposalsPerSecond;
+
     /** Built on first use and shared by every copy: it depends on the candidates only. */
     private CapacityIndex capacityIndex;
 
@@ -68,6 +71,14 @@ public class TransitSolution {
             capacityIndex = new CapacityIndex(shipments);
         }
         return capacityIndex;
+    }
+
+    public long getProposalsPerSecond() {
+        return proposalsPerSecond;
+    }
+
+    void setProposalsPerSecond(long proposalsPerSecond) {
+        this.proposalsPerSecond = proposalsPerSecond;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,7 +91,8 @@ public class DisruptionResource {
             @NotNull(message = "a JSON body is required") @Valid DisruptionRequest body,
             @Parameter(
                             description = "Start a replan from the published plan once the disruption is stored; the"
-                                    + " answer's Link header (rel=\"plan\") and Plan-Location header name the new plan")
+                                    + " answer's Link header (rel=\"plan\") and Plan-Location header name the new plan",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     @QueryParam("replan")
                     String replan,
             @Context UriInfo uri) {

@@ -126,8 +126,20 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "A query parameter is not valid")
     public PlanPageResponse listPlans(
             @Parameter(schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size")
+            @Parameter(
+                            description = "From 0",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "1 to 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
         PlanStatus wanted = q.enumValue("status", status, PlanStatus.class);
@@ -221,8 +233,20 @@ public class PlanResource {
     public AssignmentPageResponse listAssignments(
             @PathParam("id") long id,
             @Parameter(description = "Only this nation's shipments") @QueryParam("nation") String nation,
-            @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size")
+            @Parameter(
+                            description = "From 0",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "1 to 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
         int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);

@@ -80,8 +80,20 @@ public class PlanReviewResource {
     public ManifestPageResponse getManifests(
             @PathParam("id") long id,
             @Parameter(description = "Only this lane's departures") @QueryParam("lane") String lane,
-            @Parameter(description = "From 0", schema = @Schema(defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size")
+            @Parameter(
+                            description = "From 0",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "1 to 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
         int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);

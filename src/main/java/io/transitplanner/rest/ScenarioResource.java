@@ -81,16 +81,24 @@ public class ScenarioResource {
             @Parameter(
                             description = "merge (default): keep stored shipments the document does not name; "
                                     + "replace: archive them",
-                            schema = @Schema(enumeration = {"merge", "replace"}))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"merge", "replace"}))
                     @QueryParam("mode")
                     String mode,
             @Parameter(
                             description = "What to do with kept shipments the new network cannot serve; absent: "
                                     + "refuse the import (409)",
-                            schema = @Schema(enumeration = {"archive", "keep"}))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"archive", "keep"}))
                     @QueryParam("unservable")
                     String unservable,
-            @Parameter(description = "true: report the counts, write nothing", schema = @Schema(defaultValue = "false"))
+            @Parameter(
+                            description = "true: report the counts, write nothing",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     @QueryParam("dryRun")
                     String dryRun) {
         return ImportResponse.from(scenarios.importDocument(body, options(mode, unservable, dryRun)));
@@ -111,9 +119,22 @@ public class ScenarioResource {
             responseCode = "409",
             description = "Stored shipments the new network cannot serve (each named in `errors`); nothing changed")
     public ImportResponse importDefault(
-            @Parameter(schema = @Schema(enumeration = {"merge", "replace"})) @QueryParam("mode") String mode,
-            @Parameter(schema = @Schema(enumeration = {"archive", "keep"})) @QueryParam("unservable") String unservable,
-            @Parameter(schema = @Schema(defaultValue = "false")) @QueryParam("dryRun") String dryRun) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"merge", "replace"}))
+                    @QueryParam("mode")
+                    String mode,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"archive", "keep"}))
+                    @QueryParam("unservable")
+                    String unservable,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun")
+                    String dryRun) {
         return ImportResponse.from(scenarios.importDefault(options(mode, unservable, dryRun)));
     }
 

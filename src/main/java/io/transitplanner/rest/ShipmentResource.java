@@ -190,13 +190,24 @@ public class ShipmentResource {
             @Parameter(description = "Planners and admins: only this nation") @QueryParam("nation") String nation,
             @Parameter(description = "The `next` cursor of the previous page (recommended paging)") @QueryParam("after")
                     String after,
-            @Parameter(description = "Offset paging from 0 (not with `after`)", schema = @Schema(defaultValue = "0"))
+            @Parameter(
+                            description = "Offset paging from 0 (not with `after`)",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
                     @QueryParam("page")
                     String page,
-            @Parameter(description = "1 to 500", schema = @Schema(defaultValue = "50")) @QueryParam("size") String size,
+            @Parameter(
+                            description = "1 to 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "500"))
+                    @QueryParam("size")
+                    String size,
             @Parameter(
                             description = "true: also count every matching shipment (`total`); costs a scan of them",
-                            schema = @Schema(defaultValue = "false"))
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     @QueryParam("count")
                     String count,
             @Context UriInfo uri) {

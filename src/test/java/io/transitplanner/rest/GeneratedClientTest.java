@@ -50,7 +50,7 @@ class GeneratedClientTest {
     @BeforeEach
     void loadScenarioThroughTheClient() throws ApiException {
         ImportResponse imported = new ScenarioApi(client(Tokens.admin()))
-                .importScenario(JsonTrees.parse(Scenarios.text(Scenarios.SMALL)));
+                .importScenario(JsonTrees.parse(Scenarios.text(Scenarios.SMALL)), false, "replace", null);
         assertThat(imported.getName()).isEqualTo("small");
         assertThat(imported.getNodes()).isEqualTo(12);
     }
@@ -78,9 +78,9 @@ class GeneratedClientTest {
         OffsetDateTime dueFrom = OffsetDateTime.parse("2012-10-15T00:00:00Z");
         OffsetDateTime dueTo = OffsetDateTime.parse("2012-10-16T04:30:00+04:30");
         ShipmentPageResponse first = officer.listShipments(
-                CargoClass.GENERAL, "HGB", dueFrom, dueTo, null, origin, 0, 2, ShipmentStatus.SUBMITTED);
+                null, CargoClass.GENERAL, true, "HGB", dueFrom, dueTo, null, origin, 0, 2, ShipmentStatus.SUBMITTED);
         ShipmentPageResponse second = officer.listShipments(
-                CargoClass.GENERAL, "HGB", dueFrom, dueTo, null, origin, 1, 2, ShipmentStatus.SUBMITTED);
+                null, CargoClass.GENERAL, true, "HGB", dueFrom, dueTo, null, origin, 1, 2, ShipmentStatus.SUBMITTED);
         assertThat(first.getTotal()).isEqualTo(3);
         assertThat(first.getItems()).hasSize(2);
         assertThat(second.getItems()).hasSize(1);

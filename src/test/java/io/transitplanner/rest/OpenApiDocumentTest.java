@@ -107,6 +107,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldTypeEveryParameter() {
+        // an untyped parameter becomes an Object in a generated client: page=0 and count=true must be typed
+        List<String> untyped = new ArrayList<>();
+        operations((where, operation) -> operation.path("parameters").forEach(parameter -> {
+            JsonNode schema = parameter.path("schema");
+            if (!schema.has("type") && !schema.has("$ref")) {
+                untyped.add(where + " " + parameter.path("name").asText());
+            }
+        }));
+        assertThat(untyped).as("parameters without a type").isEmpty();
+    }
+
+    @Test
     void shouldNameAServer() {
         assertThat(document.path("servers")).isNotEmpty();
         assertThat(document.path("servers").get(0).path("url").asText()).isNotBlank();

@@ -4,9 +4,10 @@
 # e.g. bench/web-page-benchmark.sh 10000 5 PT20S. The database DB is REPLACED by the generated scenario: give one
 # of your own (never a shared one). Needs chromium and chromedriver (apt-get install chromium chromium-driver).
 # Steps: build the jar (unless built), generate the scenario (seed 1, NDN network), start the service on PORT
-# (default 18080) trusting the development key, import the scenario, solve for SOLVE_TIME when the service offers
-# plans, then open every view RUNS times and print, per view, the median, min and max of its render (the page's
-# Performance API measure "view-NAME": from the route to the view drawn with its data) and the longest task seen.
+# (default 18080) trusting the development key, import the scenario, solve twice for SOLVE_TIME when the service
+# offers plans (the first published, the second compared with it), then open every view RUNS times and print, per
+# view, the median, min and max of its render (the page's Performance API measure "view-NAME": from the route to
+# the view drawn with its data) and the longest task seen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shipments=${1:-10000}
@@ -38,16 +39,26 @@ curl -sf -X PUT "$base/api/scenario" -H "Authorization: Bearer $admin" -H 'Conte
      --data-binary @"$work/scenario.json" >/dev/null
 echo "imported $shipments shipments"
 
-if curl -sf "$base/q/openapi?format=json" | grep -q '"/api/plans"'; then
+# solve SEED: starts a solve for SOLVE_TIME, waits for its end, prints its location.
+solve() {
+    local location status
     location=$(curl -sf -D - -o /dev/null -X POST "$base/api/plans" -H "Authorization: Bearer $planner" \
-        -H 'Content-Type: application/json' -d "{\"timeLimit\":\"$solve_time\"}" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
-    echo "solving $location for $solve_time"
-    for _ in $(seq 1 600); do
+        -H 'Content-Type: application/json' -d "{\"timeLimit\":\"$solve_time\",\"seed\":$1}" \
+        | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+    for _ in $(seq 1 900); do
         status=$(curl -sf "$location" -H "Authorization: Bearer $planner" | sed -n 's/.*"status":"\([A-Z_]*\)".*/\1/p')
         [[ $status != SOLVING && $status != DRAFT && -n $status ]] && break
         sleep 1
     done
-    echo "plan status: $status"
+    echo "solved $location for $solve_time (seed $1): $status" >&2
+    echo "$location"
+}
+if curl -sf "$base/q/openapi?format=json" | grep -q '"/api/plans"'; then
+    # Two plans: the first published, the second READY beside it, so that every view (compare too) has data.
+    first=$(solve 0)
+    curl -sf -X POST "$first/publish" -H "Authorization: Bearer $planner" >/dev/null && echo "published $first"
+    second=$(solve 1)
+    curl -sf "$second" -H "Authorization: Bearer $planner" | grep -o '"kpis":{[^}]*}' || true
 else
     echo "this service offers no plans yet: the views are timed on the live data only"
 fi

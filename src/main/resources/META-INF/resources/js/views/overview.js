@@ -152,7 +152,8 @@ function planList(ctx) {
 function watchProgress(ctx, plan, panel) {
     const chart = s("svg", { class: "chart", id: "progress-chart", viewBox: "0 0 480 120", width: 480, height: 120 });
     const line = s("polyline", { class: "line", points: "" });
-    chart.append(line);
+    const mark = s("circle", { class: "mark", r: 4, cx: -10, cy: -10, fill: "#1f5fa8" });
+    chart.append(line, mark);
     const caption = h("p", { class: "note", id: "progress-caption" });
     panel.append(chart, caption);
     let timer = null;
@@ -168,6 +169,8 @@ function watchProgress(ctx, plan, panel) {
             const series = progressSeries(progress);
             const { points, last } = progressPoints(series, 480, 120);
             line.setAttribute("points", points);
+            const end = points.split(" ").pop().split(",");
+            if (end.length === 2) { mark.setAttribute("cx", end[0]); mark.setAttribute("cy", end[1]); }
             chart.dataset.points = String(series.length);
             caption.textContent = last
                 ? `${series.length} improvements; best ${last.hard}hard/${last.medium}medium/${last.soft}soft`

@@ -157,6 +157,7 @@ export async function render(ctx, el, params) {
         canvas.dataset.rows = String(last - first + 1);
         canvas.dataset.bars = String(drawn.length);
         canvas.dataset.highlighted = String(drawn.filter((b) => legSet.has(`${b.lane}@${b.start}`)).length);
+        canvas.dataset.filled = String(drawn.filter((b) => b.teuUsed > 0).length);
     }
 
     function hover(e) {

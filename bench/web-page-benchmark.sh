@@ -26,12 +26,18 @@ cleanup() { [[ -n $service ]] && kill "$service" 2>/dev/null; rm -rf "$work" "$c
 trap cleanup EXIT
 
 java -jar "$jar" generate --shipments "$shipments" --seed 1 --base ndn-2012 --out "$work/scenario.json" >/dev/null
+base=http://127.0.0.1:$port
+# Never talk to someone else's service: the port must be free before ours starts (and ours must be the one that answers).
+if curl -s -o /dev/null "$base/"; then echo "port $port is in use: set PORT to a free one"; exit 1; fi
 DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-} QUARKUS_HTTP_PORT=$port \
 JWT_PUBLIC_KEY_LOCATION=$PWD/src/main/resources/dev/publicKey.pem JWT_ISSUER=https://transit-planner.dev \
     java -jar "$jar" >"$work/service.log" 2>&1 &
 service=$!
-base=http://127.0.0.1:$port
-for _ in $(seq 1 120); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do
+    kill -0 "$service" 2>/dev/null || { echo "the service did not start:"; tail -20 "$work/service.log"; exit 1; }
+    curl -sf "$base/q/health/ready" >/dev/null && break
+    sleep 1
+done
 curl -sf "$base/q/health/ready" >/dev/null || { echo "the service did not start:"; tail -20 "$work/service.log"; exit 1; }
 admin=$(java -jar "$jar" token --role admin)
 planner=$(java -jar "$jar" token --role planner)
@@ -53,7 +59,9 @@ solve() {
     echo "solved $location for $solve_time (seed $1): $status" >&2
     echo "$location"
 }
-if curl -sf "$base/q/openapi?format=json" | grep -q '"/api/plans"'; then
+# (read the document first: with pipefail, grep -q closing the pipe early would fail curl and the test)
+curl -sf "$base/q/openapi?format=json" -o "$work/openapi.json"
+if grep -q '"/api/plans"' "$work/openapi.json"; then
     # Two plans: the first published, the second READY beside it, so that every view (compare too) has data.
     first=$(solve 0)
     curl -sf -X POST "$first/publish" -H "Authorization: Bearer $planner" >/dev/null && echo "published $first"

@@ -1,6 +1,7 @@
 // The page's only way to the service: REST calls with the planner's bearer token; every failure becomes an ApiError
 // whose message is readable (RFC 7807 problems included).
 import { formatProblem } from "./lib/problem.js";
+import { nextPage } from "./lib/plans.js";
 
 export class ApiError extends Error {
     constructor(status, problem, message) {
@@ -34,7 +35,7 @@ export function createApi(token, base = "") {
                 formatProblem(response.status, data));
         }
         return { status: response.status, data, location: response.headers.get("Location"),
-            link: response.headers.get("Link") };
+            link: response.headers.get("Link"), header: (name) => response.headers.get(name) };
     }
     const api = {
         get: async (path) => (await call("GET", path)).data,
@@ -42,23 +43,19 @@ export function createApi(token, base = "") {
         put: (path, body) => call("PUT", path, body),
         del: (path) => call("DELETE", path),
         /**
-         * Every item of a paged list ({items, page, size, next}), page after page, handing each page to `onPage`
-         * (which may return false to stop). The cursor `next` is followed with ?after= when it is a string, else the
-         * page number counts up.
+         * Every item of a paged list ({items, page, size, total} and maybe next), page after page, handing each page
+         * to `onPage` (which may return false to stop). A string `next` is a cursor (?after=), a number the next page.
          */
         async pages(path, size, onPage, maxPages = 1000) {
             const sep = path.includes("?") ? "&" : "?";
-            let page = 0;
-            let after = null;
-            for (let n = 0; n < maxPages; n++) {
-                const q = after != null ? `after=${encodeURIComponent(after)}&size=${size}` : `page=${page}&size=${size}`;
+            let at = { page: 0 };
+            for (let n = 0; n < maxPages && at; n++) {
+                const q = at.after != null ? `after=${encodeURIComponent(at.after)}&size=${size}`
+                    : `page=${at.page}&size=${size}`;
                 const result = await api.get(`${path}${sep}${q}`);
                 const items = Array.isArray(result) ? result : result.items || [];
-                if (onPage(items, result) === false || Array.isArray(result) || items.length === 0
-                    || result.next == null || result.next === false) {
-                    return;
-                }
-                if (typeof result.next === "string") after = result.next; else page++;
+                if (onPage(items, result) === false) return;
+                at = nextPage(result, at.page ?? n);
             }
         },
     };

@@ -3,6 +3,7 @@
 import { h, table, missingNote } from "../dom.js";
 import { idFromLocation } from "../api.js";
 import { num, when, pct, score, seconds } from "../lib/format.js";
+import { planLocation, planTiles, running } from "../lib/plans.js";
 
 const POLL_MS = 1000;
 
@@ -36,6 +37,8 @@ export async function render(ctx, el) {
     const reason = h("input", { id: "d-reason", placeholder: "reason", size: 30, value: "" });
     const replan = h("input", { id: "d-replan", type: "checkbox", disabled: !f.has("replan") });
     const whatIfName = h("input", { id: "w-name", placeholder: "what-if name", size: 20 });
+    const whatIfLimit = h("input", { id: "w-limit", type: "number", min: 1, max: 3600, value: 10, size: 4,
+        "aria-label": "What-if time limit in seconds" });
     const period = () => {
         const t0 = Date.parse(from.value);
         if (Number.isNaN(t0)) throw new Error("Pick the first day of the disruption.");
@@ -53,7 +56,8 @@ export async function render(ctx, el) {
             reason),
         h("div", { class: "toolbar" }, h("label", { class: "inline" }, replan, "replan at once"), addButton),
         f.has("replan") ? null : missingNote("Replanning with the disruption", f.missing("replan")),
-        h("div", { class: "toolbar" }, whatIfName, whatIfButton),
+        h("div", { class: "toolbar" }, whatIfName, h("label", { class: "inline" }, "time limit (s)", whatIfLimit),
+            whatIfButton),
         f.has("addWhatIf", "solveWhatIf") ? null : missingNote("What-ifs", f.missing("addWhatIf", "solveWhatIf")),
         result));
 
@@ -66,9 +70,20 @@ export async function render(ctx, el) {
             + `${body.capacityFactor === 0 ? " (closed)" : ""}?${replan.checked ? " A replan starts at once." : ""}`))) {
             return;
         }
-        const r = await ctx.api.post(`/api/disruptions${replan.checked ? "?replan=true" : ""}`, body);
-        ctx.notify(`Disruption ${r.data.id} added: ${what}.`);
-        const planLink = replanLocation(r);
+        let r;
+        try {
+            r = await ctx.api.post(`/api/disruptions${replan.checked ? "?replan=true" : ""}`, body);
+        } catch (e) {
+            // 409 with replan=true: the disruption is stored, the replan did not start (the problem says why).
+            if (replan.checked && e.status === 409) {
+                ctx.navigate("#/disruptions");
+                ctx.fail(e);
+                return;
+            }
+            throw e;
+        }
+        const planLink = planLocation(r.header);
+        ctx.notify(`Disruption ${r.data.id} added: ${what}.${planLink ? " A replan is running." : ""}`);
         if (planLink) {
             ctx.state.planId = idFromLocation(planLink);
             await ctx.refreshPlans();
@@ -81,32 +96,58 @@ export async function render(ctx, el) {
     whatIfButton.addEventListener("click", () => guard(whatIfButton, async () => {
         const p = period();
         const name = whatIfName.value.trim() || `close ${target.value} ${p.from.slice(0, 10)}`;
-        const created = await ctx.api.post("/api/what-ifs", { name,
-            changes: { closures: [{ [kind.value]: target.value, ...p }] } });
+        const closure = { [kind.value]: target.value, ...p, capacityFactor: Number(factor.value),
+            reason: reason.value || null };
+        const created = await ctx.api.post("/api/what-ifs", { name, description: `${kind.value} ${target.value}`
+            + ` at ${pct(closure.capacityFactor, 1)} from ${when(p.from)} to ${when(p.to)}`,
+        changes: { closures: [closure] } });
         const whatIfId = idFromLocation(created.location) ?? created.data?.id;
-        const solved = await ctx.api.post(`/api/what-ifs/${whatIfId}/solve`, { timeLimit: seconds(10) });
+        await solveWhatIf(whatIfId, name);
+    }));
+
+    /** Solves a what-if, waits for its plan, and offers to compare it with the published plan. */
+    async function solveWhatIf(whatIfId, name) {
+        const solved = await ctx.api.post(`/api/what-ifs/${whatIfId}/solve`, { timeLimit: seconds(whatIfLimit.value) });
         const planId = idFromLocation(solved.location) ?? solved.data?.id;
-        result.replaceChildren(h("p", { id: "w-status" }, `What-if ${name}: solving plan ${planId}…`));
+        result.replaceChildren(h("p", { id: "w-status", "data-status": "SOLVING" },
+            `What-if ${name}: solving plan ${planId}…`));
         const plan = await waitFor(ctx, planId, (pl) => {
             result.firstChild.textContent = `What-if ${name}: ${pl.status} ${score(pl.score)}`;
-        });
+        }, () => result.isConnected);
+        if (!plan) return;
         await ctx.refreshPlans();
         const against = ctx.published()?.id;
-        result.replaceChildren(h("p", { id: "w-status", "data-status": plan.status },
-            `What-if ${name}: ${plan.status} ${score(plan.score)}; planned ${num(plan.kpis?.planned)},`
-            + ` unplanned ${num(plan.kpis?.unplanned)}. `,
-            against && f.has("diff") ? h("a", { id: "w-compare", href: `#/compare?a=${planId}&b=${against}` },
-                "Compare with the published plan") : h("span", { class: "note" }, "No published plan to compare with.")));
-    }));
+        const k = planTiles(plan.kpis);
+        result.replaceChildren(h("p", { id: "w-status", "data-status": plan.status, "data-plan": plan.id },
+            `What-if ${name}: ${plan.status} ${score(plan.score)}; planned ${num(k.planned)}, late ${num(k.late)},`
+            + ` unplanned ${num(k.unplanned)}. `,
+            plan.failureReason ? `${plan.failureReason}. ` : "",
+            against && f.has("diff") && plan.status === "READY"
+                ? h("a", { id: "w-compare", href: `#/compare?a=${planId}&b=${against}` },
+                    "Compare with the published plan")
+                : h("span", { class: "note" }, "No published plan to compare with.")));
+    }
 
     if (f.has("whatIfs")) {
         try {
-            const list = await ctx.api.get("/api/what-ifs");
+            const list = await ctx.api.get("/api/what-ifs?size=100");
             const items = Array.isArray(list) ? list : list.items || [];
-            el.append(h("section", { class: "panel" }, h("h2", null, "What-ifs"), items.length ? table([
-                ["name", (w) => w.name], ["plan", (w) => w.planId ?? w.latestPlanId ?? "–"],
-                ["status", (w) => w.status ?? w.planStatus ?? "–"], ["made", (w) => when(w.createdAt)],
-            ], items) : h("p", { class: "note" }, "None yet.")));
+            const published = ctx.published()?.id;
+            el.append(h("section", { class: "panel", id: "what-ifs" }, h("h2", null, "What-ifs"), items.length ? table([
+                ["name", (w) => w.name], ["changes", (w) => w.description ?? ""],
+                ["shipments", (w) => num(w.counts?.shipments), "n"],
+                ["plan", (w) => w.latestPlanId ?? "–"],
+                ["status", (w) => (w.latestPlanStatus ? h("span", { class: `status ${w.latestPlanStatus}` },
+                    w.latestPlanStatus) : "–")],
+                ["made", (w) => when(w.createdAt)],
+                ["", (w) => [
+                    h("button", { class: "small", "data-solve": w.id, disabled: running({ status: w.latestPlanStatus })
+                        || !f.has("solveWhatIf"),
+                    onclick: (e) => guard(e.target, () => solveWhatIf(w.id, w.name)) }, "Solve"),
+                    w.latestPlanId && w.latestPlanStatus === "READY" && published && f.has("diff")
+                        ? h("a", { href: `#/compare?a=${w.latestPlanId}&b=${published}` }, " compare") : null,
+                ]],
+            ], items, (w) => ({ "data-what-if": w.id })) : h("p", { class: "note" }, "None yet.")));
         } catch (e) { ctx.fail(e); }
     }
 
@@ -116,19 +157,13 @@ export async function render(ctx, el) {
     }
 }
 
-/** The replan plan a disruption answer names: its Link header (rel plan or replan) or a second Location. */
-function replanLocation(r) {
-    const link = r.link && r.link.match(/<([^>]*\/api\/plans\/[^>]+)>/);
-    if (link) return link[1];
-    return r.location && r.location.includes("/api/plans/") ? r.location : null;
-}
-
-/** Polls a plan until it has stopped solving. */
-async function waitFor(ctx, planId, onUpdate) {
+/** Polls a plan until it has stopped solving (null when `alive()` says the view is gone). */
+async function waitFor(ctx, planId, onUpdate, alive) {
     for (;;) {
         const plan = await ctx.api.get(`/api/plans/${planId}`);
+        if (!alive()) return null;
         onUpdate(plan);
-        if (plan.status !== "SOLVING" && plan.status !== "DRAFT") return plan;
+        if (!running(plan)) return plan;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
 }

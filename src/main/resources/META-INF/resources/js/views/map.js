@@ -5,6 +5,7 @@ import { referenceTime } from "./time.js";
 import { REGION, equirectangular, geoPath, placeNodes, graticule, arc } from "../lib/projection.js";
 import { LOAD_BANDS, NO_DATA, loadColour, loadRatio } from "../lib/scales.js";
 import { num, when, pct } from "../lib/format.js";
+import { reviewable } from "../lib/plans.js";
 
 const WIDTH = 1000;
 const HEIGHT = 500;
@@ -101,6 +102,8 @@ export async function render(ctx, el) {
     const notes = [];
     if (!plan) {
         status.textContent = "No plan selected: nodes and lanes are grey.";
+    } else if (!reviewable(plan)) {
+        status.textContent = `Plan v${plan.version} is ${plan.status}: its loads show once it is solved.`;
     } else {
         if (f.has("nodeDays")) {
             try {
@@ -110,7 +113,10 @@ export async function render(ctx, el) {
                     const best = nodePeaks.get(d.node);
                     if (!best || (r ?? -1) > (best.ratio ?? -1)) nodePeaks.set(d.node, { ...d, ratio: r });
                 }
-                for (const [code, peak] of nodePeaks) nodeEls.get(code)?.setAttribute("fill", loadColour(peak.ratio));
+                for (const [code, peak] of nodePeaks) {
+                    nodeEls.get(code)?.setAttribute("fill", loadColour(peak.ratio));
+                    nodeEls.get(code)?.setAttribute("data-peak", String(peak.teuUsed));
+                }
             } catch (e) { ctx.fail(e); }
         } else {
             notes.push(missingNote("Node loads", f.missing("nodeDays")));
@@ -130,7 +136,10 @@ export async function render(ctx, el) {
                     return el.isConnected;
                 });
                 await yieldToBrowser();
-                for (const [code, peak] of lanePeaks) laneEls.get(code)?.setAttribute("stroke", loadColour(peak.ratio));
+                for (const [code, peak] of lanePeaks) {
+                    laneEls.get(code)?.setAttribute("stroke", loadColour(peak.ratio));
+                    laneEls.get(code)?.setAttribute("data-peak", String(peak.teuUsed));
+                }
                 status.textContent = `${num(count)} departures in the plan; colour: peak load against capacity.`;
             } catch (e) { ctx.fail(e); }
         } else {
@@ -183,16 +192,18 @@ async function showNode(ctx, side, node, peak, closures) {
         h("p", null, `${node.kind}, ${node.country}; handling ${node.handlingHours} h; throughput `,
             node.throughputTeuPerDay != null ? `${num(node.throughputTeuPerDay)} TEU/day` : "unlimited"),
         h("p", { id: "node-peak" }, peak
-            ? `Peak day ${peak.day}: ${num(peak.teuUsed)} of ${num(peak.teuLimit)} TEU (${pct(peak.teuUsed, peak.teuLimit)})`
+            ? `Peak day ${peak.day}: ${num(peak.teuUsed)} TEU departing`
+              + (peak.teuLimit != null ? ` of ${num(peak.teuLimit)} (${pct(peak.teuUsed, peak.teuLimit)})` : ", no limit")
             : "No load in this plan."),
         closureList(closures));
-    if (plan && ctx.features.has("nodeDays")) {
+    if (reviewable(plan) && ctx.features.has("nodeDays")) {
         try {
             const days = await ctx.api.get(`/api/plans/${plan.id}/node-days?node=${encodeURIComponent(node.code)}`);
             const busiest = [...days].sort((a, b) => b.teuUsed - a.teuUsed).slice(0, 10);
             side.append(h("h3", null, "Busiest days"), table([
                 ["day", (d) => d.day], ["TEU", (d) => num(d.teuUsed), "n"], ["limit", (d) => num(d.teuLimit), "n"],
-            ], busiest));
+                ["factor", (d) => (Number(d.capacityFactor) === 1 ? "" : pct(Number(d.capacityFactor), 1)), "n"],
+            ], busiest, () => ({ "data-node-day": node.code })));
         } catch (e) { ctx.fail(e); }
     }
 }
@@ -204,13 +215,15 @@ async function showLane(ctx, side, lane, peak, closures) {
             + ` per departure, $${num(lane.costPerTeu)}/TEU`),
         h("p", { id: "lane-peak" }, peak
             ? `Peak departure ${when(peak.departure)}: ${num(peak.teuUsed)} of ${num(peak.teuCapacity)} TEU`
+              + (Number(peak.capacityFactor) < 1 ? ` (capacity at ${pct(Number(peak.capacityFactor), 1)})` : "")
             : "No load in this plan."),
         closureList(closures));
-    if (!plan || !ctx.features.has("manifests")) return;
+    if (!reviewable(plan) || !ctx.features.has("manifests")) return;
     const rows = h("tbody");
     const more = h("button", { id: "manifest-more" }, "More");
     side.append(h("h3", null, "Manifest"), h("table", { class: "grid", id: "lane-manifest" },
-        h("thead", null, h("tr", null, h("th", null, "departure"), h("th", { class: "n" }, "TEU"),
+        h("thead", null, h("tr", null, h("th", null, "departure"), h("th", null, "arrival"),
+            h("th", { class: "n" }, "TEU"), h("th", { class: "n" }, "tonnes"),
             h("th", { class: "n" }, "shipments"))), rows), more);
     let page = 0;
     const load = async () => {
@@ -218,12 +231,18 @@ async function showLane(ctx, side, lane, peak, closures) {
             const r = await ctx.api.get(`/api/plans/${plan.id}/manifests?lane=${encodeURIComponent(lane.code)}`
                 + `&page=${page}&size=20`);
             for (const m of r.items || []) {
-                rows.append(h("tr", null, h("td", null, when(m.departure)),
+                rows.append(h("tr", { "data-departure": m.departure }, h("td", null, when(m.departure)),
+                    h("td", null, when(m.arrival)),
                     h("td", { class: "n" }, `${num(m.teuUsed)}/${num(m.teuCapacity)}`),
-                    h("td", { class: "n", title: m.shipments.join(", ") }, num(m.shipments.length))));
+                    h("td", { class: "n" }, m.tonnesCapacity == null ? num(Number(m.tonnesUsed))
+                        : `${num(Number(m.tonnesUsed))}/${num(Number(m.tonnesCapacity))}`),
+                    h("td", { class: "n", title: `shipment ids ${m.shipments.join(", ")}` },
+                        h("a", { href: `#/shipments?shipment=${encodeURIComponent(m.shipments[0])}` },
+                            num(m.shipments.length)))));
             }
-            page++;
+            page = r.next ?? page + 1;
             more.hidden = r.next == null;
+            if (!rows.children.length) rows.append(h("tr", null, h("td", { colspan: 5 }, "No departures used.")));
         } catch (e) { ctx.fail(e); }
     };
     more.addEventListener("click", load);

@@ -4,6 +4,7 @@ import { h, s, table, missingNote } from "../dom.js";
 import { idFromLocation } from "../api.js";
 import { parameterEnum, ENDPOINTS } from "../features.js";
 import { progressPoints } from "../lib/scales.js";
+import { running, reviewable, planTiles, progressSeries } from "../lib/plans.js";
 import { num, usd, pct, when, score, seconds } from "../lib/format.js";
 
 const POLL_MS = 1000;
@@ -30,7 +31,9 @@ export async function render(ctx, el) {
             await ctx.refreshPlans();
             ctx.navigate("#/overview");
         }),
-        button("stop", "Stop", f.has("stop") && plan?.status === "SOLVING", "", async () => {
+        button("stop", "Stop", f.has("stop") && running(plan), "", async () => {
+            if (!(await ctx.confirm(`Stop the solve of plan v${plan.version}? It ends READY with the best solution `
+                + "found so far."))) return;
             await ctx.api.post(`/api/plans/${plan.id}/stop`);
             await ctx.refreshPlans();
             ctx.navigate("#/overview");
@@ -44,10 +47,11 @@ export async function render(ctx, el) {
                 ctx.notify(`Plan v${plan.version} is published.`);
                 ctx.navigate("#/overview");
             }),
-        button("replan", "Replan", f.has("replan"), "", async () => {
+        button("replan", "Replan", f.has("replan") && Boolean(ctx.published()), "", async () => {
             if (!(await ctx.confirm("Replan from now? Legs already under way stay as they are; the new plan is "
                 + "a draft until you publish it."))) return;
             const r = await ctx.api.post("/api/plans/replan", { timeLimit: seconds(limit.value) });
+            ctx.notify(`Replan started from plan v${ctx.published().version}.`);
             ctx.state.planId = idFromLocation(r.location) ?? r.data?.id;
             await ctx.refreshPlans();
             ctx.navigate("#/overview");
@@ -67,8 +71,10 @@ export async function render(ctx, el) {
         }
         const kpiPanel = h("section", { class: "panel" }, h("h2", null, "KPIs by nation and by corridor"));
         el.append(kpiPanel);
-        if (f.has("kpis")) {
-            ctx.api.get(`/api/plans/${plan.id}/kpis`).then((k) => kpiPanel.append(kpiTables(k)), ctx.fail);
+        if (f.has("kpis") && reviewable(plan)) {
+            await ctx.api.get(`/api/plans/${plan.id}/kpis`).then((k) => kpiPanel.append(kpiTables(k)), ctx.fail);
+        } else if (f.has("kpis")) {
+            kpiPanel.append(h("p", { class: "note" }, `Read when the plan is solved (it is ${plan.status}).`));
         } else {
             kpiPanel.append(missingNote("KPIs by nation and by corridor", f.missing("kpis")));
         }
@@ -87,24 +93,26 @@ function planSummary(plan) {
     if (!plan) {
         return h("p", { class: "note", id: "no-plan" }, "No plan yet: press Solve to make one.");
     }
-    const k = plan.kpis || {};
+    const k = planTiles(plan.kpis);
     const tile = (label, value, id) => h("div", { class: "tile", id }, h("b", null, value), h("span", null, label));
-    return h("div", { id: "plan-summary", "data-status": plan.status, "data-plan": plan.id },
+    return h("div", { id: "plan-summary", "data-status": plan.status, "data-plan": plan.id, "data-kind": plan.kind },
         h("p", null, `Plan v${plan.version ?? "?"} (${plan.kind ?? "SOLVE"}) `,
             h("span", { id: "plan-status", class: `status ${plan.status}` }, plan.status),
             ` score `, h("b", { id: "plan-score" }, score(plan.score)),
-            plan.stale ? h("span", { class: "status FAILED" }, ` stale: ${plan.staleReason ?? ""}`) : null,
             plan.failureReason ? h("span", { class: "status FAILED" }, ` ${plan.failureReason}`) : null),
         h("div", { class: "tiles" },
-            tile("shipments", num(k.shipments), "kpi-shipments"),
+            tile("shipments", num(k.shipments ?? plan.shipments), "kpi-shipments"),
             tile("planned", num(k.planned), "kpi-planned"),
             tile(`on time (${pct(k.onTime, k.planned)})`, num(k.onTime), "kpi-on-time"),
             tile("late", num(k.late), "kpi-late"),
             tile("unplanned", num(k.unplanned), "kpi-unplanned"),
-            tile("TEU", num(k.teu), "kpi-teu"),
-            tile("cost", usd(k.cost), "kpi-cost")),
+            tile("cost", usd(k.cost), "kpi-cost"),
+            k.busiest ? tile("busiest node day", k.busiest, "kpi-busiest") : null),
         h("p", { class: "note" }, `made by ${plan.createdBy ?? "?"} at ${when(plan.createdAt)} UTC`,
-            plan.now ? `, planning from ${when(plan.now)}` : ""));
+            plan.now ? `, planning from ${when(plan.now)}` : "",
+            plan.freezeWindow ? `, legs departing within ${plan.freezeWindow} kept` : "",
+            plan.settings?.timeLimit ? `, time limit ${plan.settings.timeLimit}` : "",
+            plan.publishedAt ? `, published ${when(plan.publishedAt)} UTC` : ""));
 }
 
 function kpiTables(k) {
@@ -112,10 +120,17 @@ function kpiTables(k) {
         ["", (r) => r.key], ["shipments", (r) => num(r.shipments), "n"], ["planned", (r) => num(r.planned), "n"],
         ["on time", (r) => num(r.onTime), "n"], ["late", (r) => num(r.late), "n"],
         ["unplanned", (r) => num(r.unplanned), "n"], ["TEU", (r) => num(r.teu), "n"], ["cost", (r) => usd(r.cost), "n"],
+        ["weighted lateness", (r) => num(r.weightedLateness), "n"],
     ];
-    return h("div", { class: "columns" },
+    const t = k.totals;
+    return h("div", { id: "kpis" },
+        t ? h("p", { id: "kpis-totals" }, `All: ${num(t.shipments)} shipments, ${num(t.teu)} TEU, ${num(t.planned)}`
+            + ` planned (${num(t.onTime)} on time, ${num(t.late)} late), ${num(t.unplanned)} unplanned, ${usd(t.cost)}.`,
+        k.score ? ` Verifier's score ${score(k.score)}` : "",
+        k.valid == null ? "" : k.valid ? " (valid)." : " (breaks a rule).") : null,
+    h("div", { class: "columns" },
         h("div", { id: "kpis-nation" }, h("h3", null, "By nation"), table(columns, k.byNation || [])),
-        h("div", { id: "kpis-corridor" }, h("h3", null, "By corridor"), table(columns, k.byCorridor || [])));
+        h("div", { id: "kpis-corridor" }, h("h3", null, "By corridor"), table(columns, k.byCorridor || []))));
 }
 
 function planList(ctx) {
@@ -124,8 +139,8 @@ function planList(ctx) {
     return table([
         ["version", (p) => `v${p.version ?? "?"}`], ["kind", (p) => p.kind ?? ""],
         ["status", (p) => h("span", { class: `status ${p.status}` }, p.status)], ["score", (p) => score(p.score)],
-        ["planned", (p) => num(p.kpis?.planned), "n"], ["late", (p) => num(p.kpis?.late), "n"],
-        ["unplanned", (p) => num(p.kpis?.unplanned), "n"], ["made", (p) => when(p.createdAt)],
+        ["planned", (p) => num(planTiles(p.kpis).planned), "n"], ["late", (p) => num(planTiles(p.kpis).late), "n"],
+        ["unplanned", (p) => num(planTiles(p.kpis).unplanned), "n"], ["made", (p) => when(p.createdAt)],
     ], plans, (p) => ({
         class: `clickable${String(p.id) === String(ctx.state.planId) ? " selected" : ""}`,
         "data-plan": p.id,
@@ -137,7 +152,8 @@ function planList(ctx) {
 function watchProgress(ctx, plan, panel) {
     const chart = s("svg", { class: "chart", id: "progress-chart", viewBox: "0 0 480 120", width: 480, height: 120 });
     const line = s("polyline", { class: "line", points: "" });
-    chart.append(line);
+    const mark = s("circle", { class: "mark", r: 4, cx: -10, cy: -10, fill: "#1f5fa8" });
+    chart.append(line, mark);
     const caption = h("p", { class: "note", id: "progress-caption" });
     panel.append(chart, caption);
     let timer = null;
@@ -147,18 +163,24 @@ function watchProgress(ctx, plan, panel) {
         try {
             const [progress, current] = await Promise.all([
                 ctx.api.get(`/api/plans/${plan.id}/progress`),
-                plan.status === "SOLVING" ? ctx.api.get(`/api/plans/${plan.id}`) : Promise.resolve(plan),
+                running(plan) ? ctx.api.get(`/api/plans/${plan.id}`) : Promise.resolve(plan),
             ]);
             if (stopped || !panel.isConnected) return;
-            const { points, last } = progressPoints(progress, 480, 120);
+            const series = progressSeries(progress);
+            const { points, last } = progressPoints(series, 480, 120);
             line.setAttribute("points", points);
+            const end = points.split(" ").pop().split(",");
+            if (end.length === 2) { mark.setAttribute("cx", end[0]); mark.setAttribute("cy", end[1]); }
+            chart.dataset.points = String(series.length);
             caption.textContent = last
-                ? `${progress.length} improvements; best ${last.hard}hard/${last.medium}medium/${last.soft}soft`
-                  + ` at ${when(last.at)}`
-                : "No score yet.";
-            if (current.status === "SOLVING") {
+                ? `${series.length} improvements; best ${last.hard}hard/${last.medium}medium/${last.soft}soft`
+                  + ` at ${when(last.at)} (${(last.elapsedMs / 1000).toFixed(1)} s)${running(current) ? "; solving…" : ""}`
+                : running(current) ? "Solving: no score yet." : "No score recorded.";
+            if (running(current)) {
+                const summary = document.getElementById("plan-score");
+                if (summary && current.score) summary.textContent = score(current.score);
                 timer = setTimeout(tick, POLL_MS);
-            } else if (plan.status === "SOLVING") {
+            } else if (running(plan)) {
                 await ctx.refreshPlans();
                 ctx.navigate("#/overview");
             }

@@ -6,6 +6,7 @@ import { visibleRows, laneBars, barsInWindow, DAY, HOUR } from "../lib/gantt.js"
 import { linear, loadColour, loadRatio, dayTicks, niceTicks } from "../lib/scales.js";
 import { num, when } from "../lib/format.js";
 import { referenceTime } from "./time.js";
+import { reviewable } from "../lib/plans.js";
 
 const ROW = 22;
 const LABEL = 170;
@@ -41,6 +42,8 @@ export async function render(ctx, el, params) {
         h("button", { id: "window-next", onclick: () => shift(1) }, "▶"), filterInput,
         h("label", { class: "inline" }, "Highlight shipment", shipmentInput), legInfo),
     plan && !f.has("manifests") ? missingNote("The fill of the bars", f.missing("manifests")) : null,
+    plan && !reviewable(plan) ? h("p", { class: "note" }, `Plan v${plan.version} is ${plan.status}: the bars fill`
+        + " once it is solved.") : null,
     box, tip));
     const hubPanel = h("section", { class: "panel", id: "hubs" }, h("h2", null, "Hub throughput per day"));
     el.append(hubPanel);
@@ -73,7 +76,7 @@ export async function render(ctx, el, params) {
     }
 
     function manifestsOf(lane) {
-        if (!plan || !f.has("manifests")) return [];
+        if (!reviewable(plan) || !f.has("manifests")) return [];
         const known = manifests.get(lane.code);
         if (Array.isArray(known)) return known;
         if (!known) {
@@ -154,6 +157,7 @@ export async function render(ctx, el, params) {
         canvas.dataset.rows = String(last - first + 1);
         canvas.dataset.bars = String(drawn.length);
         canvas.dataset.highlighted = String(drawn.filter((b) => legSet.has(`${b.lane}@${b.start}`)).length);
+        canvas.dataset.filled = String(drawn.filter((b) => b.teuUsed > 0).length);
     }
 
     function hover(e) {
@@ -174,6 +178,7 @@ export async function render(ctx, el, params) {
                 state.legs = legs;
                 legInfo.textContent = legs.length
                     ? `${legs.length} legs: ${legs.map((l) => l.lane).join(" → ")}` : "no legs in this plan";
+                legInfo.dataset.legs = String(legs.length);
                 if (legs.length) {
                     state.from = Math.floor(Date.parse(legs[0].departure) / DAY) * DAY;
                     fromInput.value = iso(state.from).slice(0, 10);
@@ -191,6 +196,7 @@ export async function render(ctx, el, params) {
     async function hubs() {
         hubPanel.replaceChildren(h("h2", null, "Hub throughput per day"));
         if (!plan) { hubPanel.append(h("p", { class: "note" }, "No plan selected.")); return; }
+        if (!reviewable(plan)) { hubPanel.append(h("p", { class: "note" }, `Plan v${plan.version} is ${plan.status}.`)); return; }
         if (!f.has("nodeDays")) { hubPanel.append(missingNote("Hub throughput", f.missing("nodeDays"))); return; }
         try {
             if (!nodeDays.size) {
@@ -209,10 +215,18 @@ export async function render(ctx, el, params) {
     if (state.shipment) await highlight(state.shipment);
 }
 
-/** The legs of a shipment: from the plan's assignments when offered, else from the shipment's published legs. */
+/**
+ * The legs of a shipment (its server id) in the plan shown: the assignment picked on the shipments view, else the
+ * plan's own legs as its explanation gives them, else (no plan) the legs the shipment was published with.
+ */
 async function legsOf(ctx, plan, id) {
-    if (ctx.state.selectedShipment && String(ctx.state.selectedShipment.shipmentId) === String(id)) {
+    if (ctx.state.selectedShipment && String(ctx.state.selectedShipment.shipmentId) === String(id)
+        && String(ctx.state.selectedShipment.planId) === String(plan?.id)) {
         return ctx.state.selectedShipment.legs || [];
+    }
+    if (reviewable(plan) && ctx.features.has("explanation")) {
+        const x = await ctx.api.get(`/api/plans/${plan.id}/shipments/${encodeURIComponent(id)}/explanation`);
+        return x.legs || [];
     }
     const shipment = await ctx.api.get(`/api/shipments/${encodeURIComponent(id)}`);
     return shipment.legs || shipment.pinnedLegs || [];
@@ -234,7 +248,7 @@ function hubChart(node, days, from, span) {
     for (const d of inWindow) {
         const t = Date.parse(d.day);
         svg.append(s("rect", { x: x(t) + 1, y: y(d.teuUsed), width: bw, height: Math.max(0, y(0) - y(d.teuUsed)),
-            fill: loadColour(loadRatio(d.teuUsed, d.teuLimit)) }, s("title", null, `${d.day}: ${d.teuUsed}/${d.teuLimit}`)));
+            fill: loadColour(loadRatio(d.teuUsed, d.teuLimit)) }, s("title", null, `${d.day}: ${num(d.teuUsed)} of ${num(d.teuLimit)} TEU`)));
     }
     const limit = node.throughputTeuPerDay;
     if (limit != null) svg.append(s("line", { class: "limit", x1: 30, x2: W - 4, y1: y(limit), y2: y(limit) }));

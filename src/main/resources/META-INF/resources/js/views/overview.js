@@ -197,7 +197,7 @@ async function liveCounts(ctx, el) {
         || ["SUBMITTED", "PLANNED", "IN_TRANSIT", "DELIVERED", "CANCELLED"];
     const [nodes, lanes, ...totals] = await Promise.all([
         ctx.api.get("/api/nodes"), ctx.api.get("/api/lanes"),
-        ...statuses.map((st) => ctx.api.get(`/api/shipments?status=${st}&size=1`).then((r) => r.total)),
+        ...statuses.map((st) => ctx.api.get(`/api/shipments?status=${st}&size=1&count=true`).then((r) => r.total)),
     ]);
     const tile = (label, value) => h("div", { class: "tile" }, h("b", null, value), h("span", null, label));
     el.append(h("section", { class: "panel", id: "live-counts" }, h("h2", null, "Live network and shipments"),

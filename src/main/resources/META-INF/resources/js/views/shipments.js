@@ -88,7 +88,7 @@ export async function render(ctx, el, params) {
                 hasNext = scan.matched.length > (state.page + 1) * SIZE;
                 pageInfo.dataset.total = scan.done ? String(scan.matched.length) : "";
             } else {
-                const r = await ctx.api.get(usePlan ? `/api/plans/${plan.id}/assignments?${q}` : `/api/shipments?${q}`);
+                const r = await ctx.api.get(usePlan ? `/api/plans/${plan.id}/assignments?${q}` : `/api/shipments?${q}&count=true`);
                 items = r.items || [];
                 hasNext = (state.page + 1) * SIZE < r.total;
                 pageInfo.dataset.total = r.total ?? "";

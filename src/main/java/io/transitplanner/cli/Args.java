@@ -2,23 +2,40 @@ package io.transitplanner.cli;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Options of the form {@code --name value}; a fault is an {@link IllegalArgumentException} with a one-line reason. */
 final class Args {
     private final Map<String, String> values = new HashMap<>();
+    private final Set<String> flags = new HashSet<>();
 
     private Args() {}
 
     static Args parse(String[] args, Set<String> known) {
+        return parse(args, known, Set.of());
+    }
+
+    /** Options with a value ({@code known}) and options without one ({@code flags}, e.g. {@code --baseline}). */
+    static Args parse(String[] args, Set<String> known, Set<String> flags) {
         Args parsed = new Args();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (name.startsWith("--") && flags.contains(name.substring(2))) {
+                if (!parsed.flags.add(name.substring(2))) {
+                    throw new IllegalArgumentException("option " + name + " is given twice");
+                }
+                continue;
+            }
             if (!name.startsWith("--") || !known.contains(name.substring(2))) {
+                List<String> all = new ArrayList<>(known);
+                all.addAll(flags);
                 throw new IllegalArgumentException("unknown option '" + name + "' (options: --"
-                        + String.join(", --", known.stream().sorted().toList()) + ")");
+                        + String.join(", --", all.stream().sorted().toList()) + ")");
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                 throw new IllegalArgumentException("option " + name + " needs a value");
@@ -43,7 +60,7 @@ final class Args {
     }
 
     boolean has(String name) {
-        return values.containsKey(name);
+        return values.containsKey(name) || flags.contains(name);
     }
 
     long longValue(String name, long fallback) {

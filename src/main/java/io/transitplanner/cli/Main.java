@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * The jar's entry point. With a command ({@code solve}, {@code verify}, {@code replay}, {@code generate}, {@code token}) it runs that
+ * The jar's entry point. With a command ({@code solve}, {@code verify}, {@code replay}, {@code coverage}, {@code generate}, {@code token}) it runs that
  * command without starting the server or touching a database; without one (or with {@code serve}) it starts the
  * service.
  */
@@ -29,6 +29,7 @@ public final class Main {
             case "solve" -> SolveCommand.run(rest, out, err);
             case "verify" -> VerifyCommand.run(rest, out, err);
             case "replay" -> ReplayCommand.run(rest, out, err);
+            case "coverage" -> CoverageCommand.run(rest, out, err);
             case "generate" -> GenerateCommand.run(rest, out, err);
             case "token" -> TokenCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
@@ -46,9 +47,10 @@ public final class Main {
         return """
                 Transit Planner
                   (no command) | serve         start the service
-                  solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0]
+                  solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0] [--baseline]
                   verify --scenario FILE --plan PLAN.json
                   replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json] [--out DIR]
+                  coverage --scenario FILE --plan PLAN.json
                   generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE
                   token --role officer|planner|admin [--nation GB] [--subject NAME] [--hours 8]
                 """;

@@ -5,6 +5,7 @@ import io.transitplanner.domain.PlanSummary;
 import io.transitplanner.domain.Scenario;
 import io.transitplanner.exchange.InvalidDocumentException;
 import io.transitplanner.exchange.PlanJson;
+import io.transitplanner.solver.BaselinePlanner;
 import io.transitplanner.solver.CandidateBuilder;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.SolverConfigs;
@@ -19,17 +20,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * {@code solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0]}: plans a
- * scenario, printing the best score as it improves and a summary at the end, then writes the plan and checks it with
- * the independent verifier. Exit status: 0 for a valid plan, 1 when no valid plan was found, 2 for bad input.
+ * {@code solve --scenario ndn-2012|FILE --out PLAN.json [--time 30s] [--unimproved 10s] [--seed 0] [--baseline]}:
+ * plans a scenario, printing the best score as it improves and a summary at the end, then writes the plan and checks
+ * it with the independent verifier. With {@code --baseline} it plans by the obvious rule instead of searching
+ * (earliest due date first, each on its best itinerary that still fits; see {@link BaselinePlanner}). Exit status: 0
+ * for a valid plan, 1 when no valid plan was found, 2 for bad input.
  */
 public final class SolveCommand {
     private static final Set<String> OPTIONS = Set.of("scenario", "out", "time", "unimproved", "seed");
+    private static final Set<String> FLAGS = Set.of("baseline");
 
     private SolveCommand() {}
 
@@ -37,17 +42,16 @@ public final class SolveCommand {
         Scenario scenario;
         Path outFile;
         SolverSettings settings;
+        boolean baseline;
         try {
-            Args options = Args.parse(args, OPTIONS);
+            Args options = Args.parse(args, OPTIONS, FLAGS);
+            baseline = options.has("baseline");
             String source = options.required("scenario");
             outFile = Path.of(options.required("out"));
             SolverSettings defaults = SolverSettings.defaults();
-            settings = new SolverSettings(
-                    options.duration("time", defaults.timeLimit()),
-                    options.duration("unimproved", null),
-                    options.longValue("seed", defaults.randomSeed()),
-                    defaults.lateAcceptanceSize(),
-                    defaults.candidates());
+            settings = defaults.withTimeLimit(options.duration("time", defaults.timeLimit()))
+                    .withUnimprovedTimeLimit(options.duration("unimproved", null))
+                    .withRandomSeed(options.longValue("seed", defaults.randomSeed()));
             scenario = Scenarios.load(source);
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
@@ -71,6 +75,14 @@ public final class SolveCommand {
                 scenario.lanes().size(),
                 CandidateBuilder.candidateStatistics(problem),
                 (System.nanoTime() - started) / 1_000_000);
+        if (baseline) {
+            BaselinePlanner.plan(problem);
+            // the score as the solver would state it, so that the verifier checks the same claim as for a search
+            SolutionManager.create(SolverFactory.<TransitSolution>create(SolverConfigs.build(settings)))
+                    .update(problem);
+            out.println("baseline: earliest due date first, each on its best itinerary that still fits");
+            return finish(scenario, problem, 0, started, outFile, out, err);
+        }
         out.printf(
                 "solving for at most %s%s, seed %d%n",
                 human(settings.timeLimit()),
@@ -96,6 +108,21 @@ public final class SolveCommand {
             }
         });
         TransitSolution best = solver.solve(problem);
+        long speed = solver instanceof DefaultSolver<TransitSolution> engine
+                ? engine.getSolverScope().getScoreCalculationSpeed()
+                : 0;
+        return finish(scenario, best, speed, started, outFile, out, err);
+    }
+
+    /** Writes the plan, prints its summary and the verifier's verdict; the exit status. */
+    private static int finish(
+            Scenario scenario,
+            TransitSolution best,
+            long speed,
+            long started,
+            Path outFile,
+            PrintStream out,
+            PrintStream err) {
         Plan plan = PlanExtractor.plan(best);
         PlanSummary summary = PlanSummary.of(scenario, plan);
         Verdict verdict = PlanVerifier.verify(scenario, plan);
@@ -105,12 +132,12 @@ public final class SolveCommand {
             err.println("error: cannot write " + outFile + ": " + e.getMessage());
             return 2;
         }
-        long speed = solver instanceof DefaultSolver<TransitSolution> engine
-                ? engine.getSolverScope().getScoreCalculationSpeed()
-                : 0;
         out.printf(
                 "score %s after %.1f s (%,d moves evaluated per second)%n",
                 plan.score(), (System.nanoTime() - started) / 1e9, speed);
+        if (best.getProposalsPerSecond() > 0) {
+            out.printf("ruin and recreate: %,d proposals weighed per second%n", best.getProposalsPerSecond());
+        }
         out.print(summary.text());
         boolean agrees = verdict.score().medium() == plan.score().medium()
                 && verdict.score().soft() == plan.score().soft();

@@ -35,22 +35,42 @@ public interface TransitPlannerConfig {
         int maxPageSize();
     }
 
-    /** How the service solves: limits of one solve and how widely candidate itineraries are searched. */
+    /** How the service solves: limits of one solve, the search, and how widely candidate itineraries are searched. */
     interface SolverSettings {
         /** Stop a solve after this long. */
-        @WithDefault("30s")
+        @WithDefault(SolverDefaults.TIME_LIMIT)
         Duration timeLimit();
 
         /** Stop earlier when the best score has not improved for this long. */
         Optional<Duration> unimprovedTimeLimit();
 
         /** Seed of the search, so that a solve can be repeated exactly. */
-        @WithDefault("0")
+        @WithDefault(SolverDefaults.RANDOM_SEED)
         long randomSeed();
 
-        /** Steps back a late-acceptance search compares a move with (bench/solve-benchmark.sh measures it). */
-        @WithDefault("1000")
+        /** Steps back a late-acceptance search compares a move with (bench/quality.sh measures it). */
+        @WithDefault(SolverDefaults.LATE_ACCEPTANCE_SIZE)
         int lateAcceptanceSize();
+
+        /** Percent of the search's moves that are ruin-and-recreate moves (0: only single changes). */
+        @WithDefault(SolverDefaults.RUIN_RECREATE_SHARE)
+        int ruinRecreateShare();
+
+        /** Percent of the time limit given to the fast ruin-and-recreate search that precedes the local search. */
+        @WithDefault(SolverDefaults.RUIN_SEARCH_SHARE)
+        int ruinSearchShare();
+
+        /** Most shipments one ruin-and-recreate move takes out and puts back. */
+        @WithDefault(SolverDefaults.MAX_RUIN)
+        int maxRuin();
+
+        /** Start the search from the best of a few greedy plans (the baseline rule in several orders). */
+        @WithDefault(SolverDefaults.GREEDY_START)
+        boolean greedyStart();
+
+        /** Threads that evaluate moves (1: the solving thread alone); a seed repeats a solve for any count. */
+        @WithDefault(SolverDefaults.MOVE_THREAD_COUNT)
+        int moveThreadCount();
 
         CandidateSettings candidates();
     }
@@ -58,23 +78,23 @@ public interface TransitPlannerConfig {
     /** How widely itineraries are searched for each shipment. */
     interface CandidateSettings {
         /** Longest route in legs. */
-        @WithDefault("6")
+        @WithDefault(SolverDefaults.MAX_LEGS)
         int maxLegs();
 
         /** Most routes kept per shipment (half the cheapest, half the fastest). */
-        @WithDefault("16")
+        @WithDefault(SolverDefaults.MAX_PATHS)
         int maxPaths();
 
         /** On each leg, how many of the next feasible departures may be taken. */
-        @WithDefault("3")
+        @WithDefault(SolverDefaults.DEPARTURE_CHOICES)
         int departureChoices();
 
         /** Most later-than-earliest departures over a whole itinerary. */
-        @WithDefault("6")
+        @WithDefault(SolverDefaults.MAX_WAIT_STEPS)
         int maxWaitSteps();
 
         /** Most candidate itineraries per shipment. */
-        @WithDefault("160")
+        @WithDefault(SolverDefaults.MAX_CANDIDATES)
         int maxCandidates();
     }
 }

@@ -1,5 +1,7 @@
 package io.transitplanner.solver;
 
+import io.transitplanner.config.SolverDefaults;
+
 /**
  * How widely candidate itineraries are searched for each shipment.
  *
@@ -13,7 +15,12 @@ package io.transitplanner.solver;
 public record CandidateOptions(int maxLegs, int maxPaths, int departureChoices, int maxWaitSteps, int maxCandidates) {
 
     public static CandidateOptions defaults() {
-        return new CandidateOptions(6, 16, 3, 6, 160);
+        return new CandidateOptions(
+                Integer.parseInt(SolverDefaults.MAX_LEGS),
+                Integer.parseInt(SolverDefaults.MAX_PATHS),
+                Integer.parseInt(SolverDefaults.DEPARTURE_CHOICES),
+                Integer.parseInt(SolverDefaults.MAX_WAIT_STEPS),
+                Integer.parseInt(SolverDefaults.MAX_CANDIDATES));
     }
 
     public CandidateOptions {

@@ -28,7 +28,14 @@ public class SolverProducer {
                 config.randomSeed(),
                 config.lateAcceptanceSize(),
                 new CandidateOptions(
-                        c.maxLegs(), c.maxPaths(), c.departureChoices(), c.maxWaitSteps(), c.maxCandidates()));
+                        c.maxLegs(), c.maxPaths(), c.departureChoices(), c.maxWaitSteps(), c.maxCandidates()),
+                new SearchOptions(
+                        config.ruinRecreateShare(),
+                        config.maxRuin(),
+                        config.greedyStart(),
+                        config.moveThreadCount(),
+                        config.ruinSearchShare(),
+                        0));
     }
 
     @Produces

@@ -28,6 +28,12 @@ public class TransitSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Proposals per second the ruin-and-recreate search weighed (0: it did not run); a statistic, not a fact. */
+    private long proposalsPerSecond;
+
+    /** Built on first use and shared by every copy: it depends on the candidates only. */
+    private CapacityIndex capacityIndex;
+
     /** For the solution cloner. */
     public TransitSolution() {}
 
@@ -57,6 +63,22 @@ public class TransitSolution {
 
     public List<PlannedShipment> getShipments() {
         return shipments;
+    }
+
+    /** The shared capacities and every candidate's draw on them (built the first time it is asked for). */
+    synchronized CapacityIndex capacityIndex() {
+        if (capacityIndex == null) {
+            capacityIndex = new CapacityIndex(shipments);
+        }
+        return capacityIndex;
+    }
+
+    public long getProposalsPerSecond() {
+        return proposalsPerSecond;
+    }
+
+    void setProposalsPerSecond(long proposalsPerSecond) {
+        this.proposalsPerSecond = proposalsPerSecond;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -1,0 +1,314 @@
+package io.transitplanner.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Ruin and recreate over a plan held as one itinerary per shipment (by position) with its bookings: takes out a group
+ * of shipments that compete for the same capacity and puts them back best-first, each on its most preferred
+ * candidate that still fits. Three ruins:
+ * <ul>
+ *   <li><b>seat</b>: a shipment that could be earlier or cheaper takes a better candidate; just enough of the
+ *       shipments holding the departures, node-days or quota periods that candidate lacks are taken out to make room
+ *       (now and then all of them), and put back wherever they fit best;
+ *   <li><b>capacity</b>: the shipments on one capacity some shipment uses (a departure, a node-day, a quota period);
+ *   <li><b>related</b>: a shipment and those most like it (same origin, same destination, close due dates).
+ * </ul>
+ * Shipments are put back in one of several orders chosen at random: earliest due date, most urgent priority, most
+ * lateness saved per TEU of capacity, or at random; now and then a candidate that fits is skipped for the next one.
+ * Every itinerary it gives fits beside the others, so a valid plan stays valid, and the change of lateness and cost
+ * it reports is exact.
+ */
+final class Ruin {
+    private static final int ATTEMPTS = 8;
+
+    /** One proposal: shipments (by position) taken out and the itineraries they were put back on. */
+    record Proposal(String kind, int[] shipments, Itinerary[] before, Itinerary[] after, long late, long cost) {}
+
+    private final CapacityIndex index;
+    private final List<PlannedShipment> shipments;
+    private final Itinerary[] current;
+    private final Bookings bookings;
+    private final Random random;
+    private final int maxRuin;
+    private final int blinkPercent;
+
+    /**
+     * @param current the plan, one itinerary per shipment; left unchanged
+     * @param bookings what {@code current} books; a proposal leaves its own choices booked
+     */
+    Ruin(
+            CapacityIndex index,
+            List<PlannedShipment> shipments,
+            Itinerary[] current,
+            Bookings bookings,
+            Random random,
+            int maxRuin,
+            int blinkPercent) {
+        this.index = index;
+        this.shipments = shipments;
+        this.current = current;
+        this.bookings = bookings;
+        this.random = random;
+        this.maxRuin = maxRuin;
+        this.blinkPercent = blinkPercent;
+    }
+
+    /** A proposal, booked; {@code null} when none was found (nothing booked then). */
+    Proposal propose() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int kind = random.nextInt(10);
+            Proposal p = kind < 5 ? seat() : kind < 8 ? capacity() : related();
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the bookings back as they were before the proposal. */
+    void undo(Proposal p) {
+        for (int i = 0; i < p.shipments().length; i++) {
+            bookings.release(p.after()[i]);
+            bookings.book(p.before()[i]);
+        }
+    }
+
+    // ------------------------------------------------------------ ruins
+
+    private Proposal seat() {
+        int s = mostImprovable();
+        if (s < 0) {
+            return null;
+        }
+        List<Itinerary> preferred = index.preferred(s);
+        int position = preferred.indexOf(current[s]);
+        if (position < 0) {
+            position = preferred.size();
+        }
+        Itinerary target = preferred.get(Math.min(random.nextInt(position), random.nextInt(position)));
+        List<Integer> out = new ArrayList<>();
+        out.add(s);
+        bookings.release(current[s]);
+        boolean all = random.nextInt(10) < 3;
+        CapacityIndex.Footprint need = index.footprint(target);
+        for (int i = 0; i < need.resources().length; i++) {
+            int r = need.resources()[i];
+            long amount = need.amounts()[i];
+            if (!bookings.overflows(r, amount)) {
+                continue;
+            }
+            List<Integer> holders = holders(r, out);
+            shuffle(holders);
+            for (int h : holders) {
+                if (!all && !bookings.overflows(r, amount)) {
+                    break;
+                }
+                bookings.release(current[h]);
+                out.add(h);
+            }
+            if (bookings.overflows(r, amount) || out.size() > maxRuin + 1) {
+                // fixed legs hold it, or it would take too many out
+                out.forEach(j -> bookings.book(current[j]));
+                return null;
+            }
+        }
+        bookings.book(target);
+        Itinerary[] after = new Itinerary[out.size()];
+        after[0] = target;
+        recreate(out.subList(1, out.size()), after, 1);
+        return proposal("seat", out, after);
+    }
+
+    private Proposal capacity() {
+        int s = randomMovable();
+        if (s < 0) {
+            return null;
+        }
+        int[] held = index.footprint(current[s]).resources();
+        if (held.length == 0) {
+            return null;
+        }
+        List<Integer> out = holders(held[random.nextInt(held.length)], List.of());
+        if (out.size() < 2) {
+            return null;
+        }
+        shuffle(out);
+        if (out.size() > maxRuin) {
+            out = new ArrayList<>(out.subList(0, maxRuin));
+        }
+        return ruinAndRecreate("capacity", out);
+    }
+
+    private Proposal related() {
+        int s = randomMovable();
+        if (s < 0) {
+            return null;
+        }
+        var seed = shipments.get(s).getShipment();
+        List<Integer> others = new ArrayList<>();
+        long[] distance = new long[shipments.size()];
+        for (int j = 0; j < shipments.size(); j++) {
+            if (shipments.get(j).isPinned()) {
+                continue;
+            }
+            var o = shipments.get(j).getShipment();
+            long hours = Math.abs(o.dueAt().getEpochSecond() - seed.dueAt().getEpochSecond()) / 3600;
+            distance[j] = j == s
+                    ? -1
+                    : hours
+                            + (o.origin().equals(seed.origin()) ? 0 : 72)
+                            + (o.destination().equals(seed.destination()) ? 0 : 72)
+                            + random.nextInt(24);
+            others.add(j);
+        }
+        others.sort(Comparator.comparingLong(j -> distance[j]));
+        int k = Math.min(others.size(), 2 + random.nextInt(Math.max(1, Math.min(maxRuin, 12) - 1)));
+        return ruinAndRecreate("related", new ArrayList<>(others.subList(0, k)));
+    }
+
+    private Proposal ruinAndRecreate(String kind, List<Integer> out) {
+        for (int j : out) {
+            bookings.release(current[j]);
+        }
+        Itinerary[] after = new Itinerary[out.size()];
+        recreate(out, after, 0);
+        return proposal(kind, out, after);
+    }
+
+    // ------------------------------------------------------------ recreate
+
+    /** Books each shipment of {@code out}, in an order chosen at random, into {@code after[offset + i]}. */
+    private void recreate(List<Integer> out, Itinerary[] after, int offset) {
+        List<Integer> order = new ArrayList<>(out);
+        switch (random.nextInt(4)) {
+            case 0 -> order.sort(Comparator.comparing(
+                            (Integer j) -> shipments.get(j).getShipment().dueAt())
+                    .thenComparingInt(j -> shipments.get(j).getShipment().priority()));
+            case 1 -> order.sort(Comparator.comparingInt(
+                            (Integer j) -> shipments.get(j).getShipment().priority())
+                    .thenComparing(j -> shipments.get(j).getShipment().dueAt()));
+            case 2 -> {
+                long[] density = new long[shipments.size()];
+                for (int j : order) {
+                    density[j] = savedPerTeu(j);
+                }
+                order.sort(Comparator.comparingLong((Integer j) -> -density[j]));
+            }
+            default -> shuffle(order);
+        }
+        Itinerary[] byShipment = new Itinerary[shipments.size()];
+        for (int j : order) {
+            byShipment[j] = bookBest(j);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            after[offset + i] = byShipment[out.get(i)];
+        }
+    }
+
+    /** Books the shipment's most preferred candidate that fits, now and then skipping one that fits. */
+    private Itinerary bookBest(int j) {
+        for (Itinerary candidate : index.preferred(j)) {
+            if (bookings.fits(candidate) && (blinkPercent == 0 || random.nextInt(100) >= blinkPercent)) {
+                bookings.book(candidate);
+                return candidate;
+            }
+        }
+        return bookings.bookBest(shipments.get(j), List.of());
+    }
+
+    /** Weighted lateness the best candidate that fits now saves over leaving the shipment out, per TEU. */
+    private long savedPerTeu(int j) {
+        PlannedShipment s = shipments.get(j);
+        for (Itinerary candidate : index.preferred(j)) {
+            if (bookings.fits(candidate)) {
+                return (s.unplanned().weightedLateness() - candidate.weightedLateness())
+                        / s.getShipment().teu();
+            }
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private Proposal proposal(String kind, List<Integer> out, Itinerary[] after) {
+        int[] moved = new int[out.size()];
+        Itinerary[] before = new Itinerary[out.size()];
+        long late = 0;
+        long cost = 0;
+        boolean changed = false;
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = out.get(i);
+            before[i] = current[moved[i]];
+            late += after[i].weightedLateness() - before[i].weightedLateness();
+            cost += after[i].cost() - before[i].cost();
+            changed |= after[i] != before[i];
+        }
+        Proposal p = new Proposal(kind, moved, before, after, late, cost);
+        if (!changed) {
+            undo(p);
+            return null;
+        }
+        return p;
+    }
+
+    /** The movable shipments (other than those in {@code taken}) whose choice uses capacity {@code r}. */
+    private List<Integer> holders(int r, List<Integer> taken) {
+        List<Integer> result = new ArrayList<>();
+        for (int j = 0; j < shipments.size(); j++) {
+            if (shipments.get(j).isPinned() || taken.contains(j)) {
+                continue;
+            }
+            for (int used : index.footprint(current[j]).resources()) {
+                if (used == r) {
+                    result.add(j);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Of three movable shipments drawn at random, the one whose best candidate saves most; -1 if none can. */
+    private int mostImprovable() {
+        int best = -1;
+        long bestLate = 0;
+        long bestCost = 0;
+        for (int draw = 0; draw < 3; draw++) {
+            int j = randomMovable();
+            if (j < 0) {
+                return -1;
+            }
+            Itinerary first = index.preferred(j).get(0);
+            long late = current[j].weightedLateness() - first.weightedLateness();
+            long cost = current[j].cost() - first.cost();
+            if (late > bestLate || (late == bestLate && cost > bestCost)) {
+                best = j;
+                bestLate = late;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private int randomMovable() {
+        for (int tries = 0; tries < 20; tries++) {
+            int j = random.nextInt(shipments.size());
+            if (!shipments.get(j).isPinned()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void shuffle(List<Integer> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Integer t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+}

@@ -51,7 +51,7 @@ public final class Main {
                   verify --scenario FILE --plan PLAN.json
                   replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json] [--out DIR]
                   coverage --scenario FILE --plan PLAN.json
-                  generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE
+                  generate (--shipments N --seed S | --size S|M|L|XL [--seed 1]) [--base ndn-2012|FILE] --out FILE
                   token --role officer|planner|admin [--nation GB] [--subject NAME] [--hours 8]
                 """;
     }

@@ -16,12 +16,40 @@ import java.util.Map;
  */
 public final class CapacityIndex {
 
-    /** What one itinerary draws: {@code amounts[i]} of capacity {@code resources[i]}. */
-    record Footprint(int[] resources, long[] amounts) {}
+    /**
+     * What one itinerary draws: {@code amount(i)} of capacity {@code resources()[i]}. The resources are shared by
+     * every itinerary of the same legs; the amounts are the shipment's TEU, or its grams on a tonnage capacity.
+     */
+    static final class Footprint {
+        private final Draws draws;
+        private final int teu;
+        private final long grams;
+
+        Footprint(Draws draws, int teu, long grams) {
+            this.draws = draws;
+            this.teu = teu;
+            this.grams = grams;
+        }
+
+        int[] resources() {
+            return draws.resources;
+        }
+
+        long amount(int i) {
+            return draws.tonnes[i] ? grams : teu;
+        }
+    }
+
+    /** The capacities some legs draw on, and which of them count tonnes (in grams) rather than TEU. */
+    record Draws(int[] resources, boolean[] tonnes) {}
 
     private final long[] capacities;
     private final List<String> names;
-    private final Map<Itinerary, Footprint> footprints = new IdentityHashMap<>();
+    /** Draws of the legs after the pinned ones, per shared leg array (itineraries of shipments without pinned legs). */
+    private final Map<Hop[], Draws> byChain = new IdentityHashMap<>();
+    /** Draws of every other itinerary (pinned legs, plans loaded from elsewhere), one per itinerary. */
+    private final Map<Itinerary, Draws> byItinerary = new IdentityHashMap<>();
+
     private final List<List<Itinerary>> preferred;
     private final Map<String, Integer> shipmentIndex = new HashMap<>();
 
@@ -36,56 +64,21 @@ public final class CapacityIndex {
             PlannedShipment shipment = shipments.get(s);
             shipmentIndex.put(shipment.getId(), s);
             List<Itinerary> all = new ArrayList<>(shipment.getCandidates());
-            if (shipment.getItinerary() != null && !footprints.containsKey(shipment.getItinerary())) {
+            if (shipment.getItinerary() != null) {
                 // a plan loaded from elsewhere may choose an itinerary outside the candidates
                 all.add(shipment.getItinerary());
             }
             for (Itinerary itinerary : all) {
-                if (footprints.containsKey(itinerary)) {
+                boolean chainOnly = itinerary.size() == itinerary.chosenHops().length;
+                if (chainOnly ? byChain.containsKey(itinerary.chosenHops()) : byItinerary.containsKey(itinerary)) {
                     continue;
                 }
-                List<int[]> draws = new ArrayList<>();
-                List<Long> amounts = new ArrayList<>();
-                for (LegUse leg : itinerary.legs()) {
-                    DepartureSlot slot = leg.slot();
-                    add(ids, caps, labels, slot, slot.capacityTeu(), slot.lane() + "@" + slot.departure(), draws);
-                    amounts.add((long) leg.teu());
-                    if (slot.limitsWeight()) {
-                        add(
-                                ids,
-                                caps,
-                                labels,
-                                new Grams(slot),
-                                slot.capacityGrams(),
-                                slot.lane() + "@" + slot.departure() + " tonnes",
-                                draws);
-                        amounts.add(leg.grams());
-                    }
-                    if (leg.fromDay() != null) {
-                        NodeDay day = leg.fromDay();
-                        add(ids, caps, labels, day, day.capacityTeu(), day.node() + " " + day.day(), draws);
-                        amounts.add((long) leg.teu());
-                    }
+                Draws draws = draws(itinerary, ids, caps, labels);
+                if (chainOnly) {
+                    byChain.put(itinerary.chosenHops(), draws);
+                } else {
+                    byItinerary.put(itinerary, draws);
                 }
-                for (QuotaEntry entry : itinerary.quotaEntries()) {
-                    QuotaPeriodSlot q = entry.slot();
-                    add(
-                            ids,
-                            caps,
-                            labels,
-                            q,
-                            q.quota().maxTeu(),
-                            "quota " + q.quota().country() + " " + q.periodStart(),
-                            draws);
-                    amounts.add((long) entry.teu());
-                }
-                int[] r = new int[draws.size()];
-                long[] a = new long[draws.size()];
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = draws.get(i)[0];
-                    a[i] = amounts.get(i);
-                }
-                footprints.put(itinerary, new Footprint(r, a));
             }
             List<Itinerary> order = new ArrayList<>(shipment.getCandidates());
             order.sort(Comparator.comparingLong(Itinerary::weightedLateness).thenComparingLong(Itinerary::cost));
@@ -96,6 +89,53 @@ public final class CapacityIndex {
             capacities[i] = caps.get(i);
         }
         names = List.copyOf(labels);
+    }
+
+    /** Every capacity the itinerary's legs draw on: departures (TEU, tonnes), node-days and quota periods entered. */
+    private static Draws draws(Itinerary itinerary, Map<Object, Integer> ids, List<Long> caps, List<String> labels) {
+        List<int[]> draws = new ArrayList<>();
+        List<Boolean> tonnes = new ArrayList<>();
+        for (int l = 0; l < itinerary.size(); l++) {
+            Hop leg = itinerary.hop(l);
+            DepartureSlot slot = leg.slot();
+            add(ids, caps, labels, slot, slot.capacityTeu(), slot.lane() + "@" + slot.departure(), draws);
+            tonnes.add(false);
+            if (slot.limitsWeight()) {
+                add(
+                        ids,
+                        caps,
+                        labels,
+                        new Grams(slot),
+                        slot.capacityGrams(),
+                        slot.lane() + "@" + slot.departure() + " tonnes",
+                        draws);
+                tonnes.add(true);
+            }
+            if (leg.fromDay() != null) {
+                NodeDay day = leg.fromDay();
+                add(ids, caps, labels, day, day.capacityTeu(), day.node() + " " + day.day(), draws);
+                tonnes.add(false);
+            }
+        }
+        for (QuotaEntry entry : itinerary.quotaEntries()) {
+            QuotaPeriodSlot q = entry.slot();
+            add(
+                    ids,
+                    caps,
+                    labels,
+                    q,
+                    q.quota().maxTeu(),
+                    "quota " + q.quota().country() + " " + q.periodStart(),
+                    draws);
+            tonnes.add(false);
+        }
+        int[] r = new int[draws.size()];
+        boolean[] t = new boolean[draws.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = draws.get(i)[0];
+            t[i] = tonnes.get(i);
+        }
+        return new Draws(r, t);
     }
 
     private static void add(
@@ -134,11 +174,13 @@ public final class CapacityIndex {
     }
 
     Footprint footprint(Itinerary itinerary) {
-        Footprint f = footprints.get(itinerary);
-        if (f == null) {
+        Draws draws = itinerary.size() == itinerary.chosenHops().length
+                ? byChain.get(itinerary.chosenHops())
+                : byItinerary.get(itinerary);
+        if (draws == null) {
             throw new IllegalArgumentException("not a candidate of this problem: " + itinerary);
         }
-        return f;
+        return new Footprint(draws, itinerary.cargo().teu(), itinerary.cargo().grams());
     }
 
     /** The candidates of the shipment at that position, least lateness then least cost first. */

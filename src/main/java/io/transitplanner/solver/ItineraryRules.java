@@ -16,14 +16,14 @@ final class ItineraryRules {
     /** Rule 1: from the origin, leg after leg, to the destination (or stopping after the pinned legs); no node twice. */
     static boolean connected(Itinerary itinerary) {
         Shipment shipment = itinerary.shipment();
-        List<LegUse> legs = itinerary.legs();
-        if (!itinerary.delivered() && legs.size() > shipment.pinnedLegs().size()) {
+        if (!itinerary.delivered() && itinerary.size() > shipment.pinnedLegs().size()) {
             return false;
         }
         String at = shipment.origin();
         Set<String> visited = new HashSet<>();
         visited.add(at);
-        for (LegUse leg : legs) {
+        for (int i = 0; i < itinerary.size(); i++) {
+            Hop leg = itinerary.hop(i);
             if (!leg.fromNode().equals(at) || !visited.add(leg.toNode())) {
                 return false;
             }
@@ -35,7 +35,8 @@ final class ItineraryRules {
     /** Rule 2: each chosen leg departs at one of its lane's departures and arrives transitHours later. */
     static int offSchedule(Itinerary itinerary) {
         int count = 0;
-        for (LegUse leg : itinerary.legs()) {
+        for (int i = 0; i < itinerary.size(); i++) {
+            Hop leg = itinerary.hop(i);
             if (leg.pinned()) {
                 continue;
             }
@@ -51,8 +52,9 @@ final class ItineraryRules {
     /** Rule 3: the first departure after availableAt, each next one after the previous arrival plus handling. */
     static int tooEarly(Itinerary itinerary) {
         int count = 0;
-        LegUse previous = null;
-        for (LegUse leg : itinerary.legs()) {
+        Hop previous = null;
+        for (int i = 0; i < itinerary.size(); i++) {
+            Hop leg = itinerary.hop(i);
             if (!leg.pinned()) {
                 Instant ready = previous == null
                         ? itinerary.shipment().availableAt()
@@ -71,12 +73,11 @@ final class ItineraryRules {
     /** Rule 5: the pinned legs come first, unchanged and in order. */
     static boolean keepsPinnedLegs(Itinerary itinerary) {
         List<Leg> pinned = itinerary.shipment().pinnedLegs();
-        List<LegUse> legs = itinerary.legs();
-        if (legs.size() < pinned.size()) {
+        if (itinerary.size() < pinned.size()) {
             return false;
         }
         for (int i = 0; i < pinned.size(); i++) {
-            LegUse leg = legs.get(i);
+            Hop leg = itinerary.hop(i);
             Leg expected = pinned.get(i);
             if (!leg.pinned()
                     || !leg.lane().code().equals(expected.lane())

@@ -96,7 +96,7 @@ final class Ruin {
         CapacityIndex.Footprint need = index.footprint(target);
         for (int i = 0; i < need.resources().length; i++) {
             int r = need.resources()[i];
-            long amount = need.amounts()[i];
+            long amount = need.amount(i);
             if (!bookings.overflows(r, amount)) {
                 continue;
             }

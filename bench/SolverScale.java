@@ -28,6 +28,9 @@ import java.util.Locale;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
@@ -103,13 +106,26 @@ public class SolverScale {
                 firstValid[0] = ms;
             }
         });
+        // score calculations per second of the local search (the phase the solver's own speed figure is about)
+        List<String> phases = new ArrayList<>();
+        ((DefaultSolver<TransitSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<TransitSolution> phase) {
+                phases.add(phase.getClass().getSimpleName() + ":" + phase.getPhaseTimeMillisSpent() + "ms:"
+                        + phase.getPhaseScoreCalculationCount() + "calcs");
+                if (phase instanceof LocalSearchPhaseScope) {
+                    result.add("score_calc_per_s=" + phase.getPhaseScoreCalculationSpeed());
+                    result.add("local_search_ms=" + phase.getPhaseTimeMillisSpent());
+                }
+            }
+        });
         TransitSolution best = Completion.completed(solver.solve(problem));
+        put(result, "phases", String.join(" ", phases));
         DefaultSolver<TransitSolution> engine = (DefaultSolver<TransitSolution>) solver;
         var scope = engine.getSolverScope();
         long spentMs = Math.max(1, scope.getTimeMillisSpent());
         put(result, "solve_ms", spentMs);
         put(result, "first_valid_ms", firstValid[0]);
-        put(result, "score_calc_per_s", scope.getScoreCalculationSpeed());
         put(result, "proposals_per_s", best.getProposalsPerSecond());
         Plan plan = PlanExtractor.plan(best);
         Verdict verdict = PlanVerifier.verify(scenario, plan);

@@ -37,7 +37,7 @@ public final class ScenarioGenerator {
      * horizon: a sized scenario of N shipments scales every capacity by N / this. Set so that the baseline rule
      * (earliest due date first) plans about nine in ten shipments (measured with {@code bench/solver-scale.sh}).
      */
-    static final int SHIPMENTS_PER_BASE_CAPACITY = 6_000;
+    static final int SHIPMENTS_PER_BASE_CAPACITY = 4_500;
 
     /**
      * The named scenario sizes: shipments, feeder bases added in Afghanistan (forward operating bases trucking to a

@@ -109,13 +109,24 @@ public class SolverScale {
         // score calculations per second of the local search (the phase the solver's own speed figure is about)
         List<String> phases = new ArrayList<>();
         ((DefaultSolver<TransitSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            private long startCount;
+            private long startNanos;
+
+            @Override
+            public void phaseStarted(AbstractPhaseScope<TransitSolution> phase) {
+                startCount = phase.getScoreDirector().getCalculationCount();
+                startNanos = System.nanoTime();
+            }
+
             @Override
             public void phaseEnded(AbstractPhaseScope<TransitSolution> phase) {
-                phases.add(phase.getClass().getSimpleName() + ":" + phase.getPhaseTimeMillisSpent() + "ms:"
-                        + phase.getPhaseScoreCalculationCount() + "calcs");
+                long calcs = phase.getScoreDirector().getCalculationCount() - startCount;
+                long ms = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
+                phases.add(phase.getClass().getSimpleName().replace("PhaseScope", "") + ":" + ms + "ms:" + calcs
+                        + "calcs");
                 if (phase instanceof LocalSearchPhaseScope) {
-                    result.add("score_calc_per_s=" + phase.getPhaseScoreCalculationSpeed());
-                    result.add("local_search_ms=" + phase.getPhaseTimeMillisSpent());
+                    result.add("score_calc_per_s=" + calcs * 1000 / ms);
+                    result.add("local_search_ms=" + ms);
                 }
             }
         });

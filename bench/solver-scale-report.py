@@ -88,6 +88,9 @@ for size in sizes:
         "peak_heap_mb": peak_heap_mb(size),
         "max_rss_mb": round(int(r.get("max_rss_kb") or 0) / 1024),
         "xmx": r.get("xmx"),
+        "cpu_s": r.get("cpu_s"),
+        "wall": r.get("wall"),
+        "phases": r.get("phases"),
         "verifier": ("valid" if r.get("verifier_valid") == "true" else "INVALID")
         + (", agrees" if r.get("verifier_agrees") == "true" else ", DISAGREES"),
         "replan_first_valid_ms": r.get("replan_first_valid_ms", ""),
@@ -129,6 +132,7 @@ cols = [
     ("better_than_baseline_pct", "lateness vs baseline %"), ("planned", "planned"),
     ("baseline_planned", "baseline planned"), ("plannable_alone", "plannable alone"),
     ("score_calc_per_s", "score calcs/s"), ("proposals_per_s", "R&R proposals/s"), ("verifier", "verifier"),
+    ("cpu_s", "CPU s"), ("wall", "wall"),
 ]
 md.append("| " + " | ".join(c[1] for c in cols) + " |")
 md.append("|" + "|".join("---" for _ in cols) + "|")
@@ -138,6 +142,10 @@ md.append("")
 md.append("Scores are hard/medium/soft; medium is minus the priority-weighted lateness in TEU-hours. "
           "\"lateness vs baseline\" is how much less weighted lateness the final plan has than the baseline rule "
           "(earliest due date first, best candidate that still fits) on the same candidates.")
+md.append("")
+md.append("Phases of each solve (time, score calculations):")
+for row in rows:
+    md.append(f"- {row['size']}: {row['phases']}")
 for row in rows:
     if row["replan_first_valid_ms"]:
         md.append("")

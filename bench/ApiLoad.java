@@ -47,9 +47,9 @@ public class ApiLoad {
 
     private static void single(HttpClient http, String base, String token, int clients, int seconds, String prefix, Path acked)
             throws Exception {
-        // a warm-up of two seconds first, its shipments acknowledged like the rest
+        // a warm-up of five seconds first (the service's code compiled), its shipments acknowledged like the rest
         ConcurrentLinkedQueue<String> ok = new ConcurrentLinkedQueue<>();
-        run(http, clients, 2, (client, n) -> post(base, token, prefix + "W" + client + "-" + n), ok, false);
+        run(http, clients, 5, (client, n) -> post(base, token, prefix + "W" + client + "-" + n), ok, false);
         Result r = run(http, clients, seconds, (client, n) -> post(base, token, prefix + client + "-" + n), ok, true);
         Files.write(acked, ok);
         r.print("single", clients);

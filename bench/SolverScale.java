@@ -56,8 +56,10 @@ public class SolverScale {
 
         long heapBefore = settledHeap();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         TransitSolution problem = CandidateBuilder.build(scenario, CandidateOptions.defaults());
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
+        put(result, "build_cpu_ms", (processCpuNanos() - cpu0) / 1_000_000);
         long heapAfter = settledHeap();
         long candidates = problem.getShipments().stream().mapToLong(s -> s.getCandidates().size()).sum();
         long plannableAlone = problem.getShipments().stream()
@@ -73,8 +75,10 @@ public class SolverScale {
 
         // the baseline rule (earliest due date first, best candidate that still fits), on the same candidates
         t0 = System.nanoTime();
+        cpu0 = threadCpuNanos();
         BaselinePlanner.plan(problem);
         long baselineMs = (System.nanoTime() - t0) / 1_000_000;
+        put(result, "baseline_cpu_ms", (threadCpuNanos() - cpu0) / 1_000_000);
         long baselineLate = 0;
         long baselinePlanned = 0;
         for (PlannedShipment s : problem.getShipments()) {
@@ -111,21 +115,25 @@ public class SolverScale {
         ((DefaultSolver<TransitSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             private long startCount;
             private long startNanos;
+            private long startCpu;
 
             @Override
             public void phaseStarted(AbstractPhaseScope<TransitSolution> phase) {
                 startCount = phase.getScoreDirector().getCalculationCount();
                 startNanos = System.nanoTime();
+                startCpu = threadCpuNanos();
             }
 
             @Override
             public void phaseEnded(AbstractPhaseScope<TransitSolution> phase) {
                 long calcs = phase.getScoreDirector().getCalculationCount() - startCount;
                 long ms = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
-                phases.add(phase.getClass().getSimpleName().replace("PhaseScope", "") + ":" + ms + "ms:" + calcs
-                        + "calcs");
+                long cpuMs = Math.max(1, (threadCpuNanos() - startCpu) / 1_000_000);
+                phases.add(phase.getClass().getSimpleName().replace("PhaseScope", "") + ":" + ms + "ms(cpu " + cpuMs
+                        + "ms):" + calcs + "calcs");
                 if (phase instanceof LocalSearchPhaseScope) {
                     result.add("score_calc_per_s=" + calcs * 1000 / ms);
+                    result.add("score_calc_per_cpu_s=" + calcs * 1000 / cpuMs);
                     result.add("local_search_ms=" + ms);
                 }
             }
@@ -149,6 +157,7 @@ public class SolverScale {
         put(result, "verifier_agrees", verdict.score().equals(plan.score()));
         put(result, "verifier_medium", verdict.score().medium());
 
+        changeMoveSpeed(best, result);
         if (replanSeconds > 0) {
             replan(scenario, plan, replanSeconds, result);
         }
@@ -193,6 +202,39 @@ public class SolverScale {
         put(result, "replan_verifier_agrees", verdict.score().equals(replanned.score()));
     }
 
+    /**
+     * The score director's own speed: ten seconds of local search by single changes only, from the plan just found
+     * (the solver's default local search also makes ruin-and-recreate moves, whose cost is not the score's).
+     */
+    private static void changeMoveSpeed(TransitSolution start, List<String> result) {
+        SolverSettings settings = SolverSettings.defaults()
+                .withSearch(io.transitplanner.solver.SearchOptions.singleChanges())
+                .withTimeLimit(Duration.ofSeconds(10));
+        Solver<TransitSolution> solver =
+                SolverFactory.<TransitSolution>create(SolverConfigs.build(settings)).buildSolver();
+        long[] counts = new long[3];
+        ((DefaultSolver<TransitSolution>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<TransitSolution> phase) {
+                counts[0] = phase.getScoreDirector().getCalculationCount();
+                counts[1] = System.nanoTime();
+                counts[2] = threadCpuNanos();
+            }
+
+            @Override
+            public void phaseEnded(AbstractPhaseScope<TransitSolution> phase) {
+                if (phase instanceof LocalSearchPhaseScope) {
+                    long calcs = phase.getScoreDirector().getCalculationCount() - counts[0];
+                    long ms = Math.max(1, (System.nanoTime() - counts[1]) / 1_000_000);
+                    long cpuMs = Math.max(1, (threadCpuNanos() - counts[2]) / 1_000_000);
+                    result.add("change_calc_per_s=" + calcs * 1000 / ms);
+                    result.add("change_calc_per_cpu_s=" + calcs * 1000 / cpuMs);
+                }
+            }
+        });
+        solver.solve(start);
+    }
+
     private static List<String> prepend(String header, List<String> lines) {
         List<String> all = new ArrayList<>();
         all.add(header);
@@ -202,6 +244,15 @@ public class SolverScale {
 
     private static void put(List<String> result, String key, Object value) {
         result.add(key + "=" + value);
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Heap in use after the collector has had its say (so that garbage is not counted as memory). */

@@ -84,6 +84,11 @@ for size in sizes:
         "baseline_planned": r.get("baseline_planned"),
         "plannable_alone": r.get("plannable_alone"),
         "score_calc_per_s": r.get("score_calc_per_s"),
+        "score_calc_per_cpu_s": r.get("score_calc_per_cpu_s"),
+        "change_calc_per_s": r.get("change_calc_per_s"),
+        "change_calc_per_cpu_s": r.get("change_calc_per_cpu_s"),
+        "build_cpu_ms": r.get("build_cpu_ms"),
+        "baseline_cpu_ms": r.get("baseline_cpu_ms"),
         "proposals_per_s": r.get("proposals_per_s"),
         "peak_heap_mb": peak_heap_mb(size),
         "max_rss_mb": round(int(r.get("max_rss_kb") or 0) / 1024),
@@ -125,13 +130,14 @@ def power_law(xs, ys):
 
 md = ["# Solver scale benchmark", "", "`bench/solver-scale.sh " + " ".join(sizes) + "`", ""]
 cols = [
-    ("size", "size"), ("shipments", "shipments"), ("candidates", "candidates"), ("build_ms", "build ms"),
+    ("size", "size"), ("shipments", "shipments"), ("candidates", "candidates"), ("build_ms", "build ms"), ("build_cpu_ms", "build CPU ms"),
     ("bytes_per_shipment", "B/shipment"), ("bytes_per_candidate", "B/candidate"), ("peak_heap_mb", "peak heap MB"),
     ("max_rss_mb", "max RSS MB"), ("first_valid_ms", "first valid ms"), ("best_10s", "best 10 s"),
     ("best_30s", "best 30 s"), ("best_60s", "best 60 s"), ("best_300s", "best 300 s"),
     ("better_than_baseline_pct", "lateness vs baseline %"), ("planned", "planned"),
     ("baseline_planned", "baseline planned"), ("plannable_alone", "plannable alone"),
-    ("score_calc_per_s", "score calcs/s"), ("proposals_per_s", "R&R proposals/s"), ("verifier", "verifier"),
+    ("score_calc_per_s", "score calcs/s"), ("score_calc_per_cpu_s", "score calcs/CPU s"),
+    ("change_calc_per_s", "change-move calcs/s"), ("change_calc_per_cpu_s", "change-move calcs/CPU s"), ("proposals_per_s", "R&R proposals/s"), ("verifier", "verifier"),
     ("cpu_s", "CPU s"), ("wall", "wall"),
 ]
 md.append("| " + " | ".join(c[1] for c in cols) + " |")

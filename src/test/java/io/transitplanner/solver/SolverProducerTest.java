@@ -39,5 +39,10 @@ class SolverProducerTest {
         assertThat(explanation.getConstraintMatchTotalMap().keySet())
                 .anySatisfy(name -> assertThat(name).contains(TransitConstraintProvider.TRANSPORT_COST));
         assertThat(settings.timeLimit().toSeconds()).isEqualTo(10);
+        // one source for each default: the service's configuration and the command line's settings agree
+        assertThat(settings.search()).isEqualTo(SolverSettings.defaults().search());
+        assertThat(settings.candidates()).isEqualTo(SolverSettings.defaults().candidates());
+        assertThat(settings.lateAcceptanceSize())
+                .isEqualTo(SolverSettings.defaults().lateAcceptanceSize());
     }
 }

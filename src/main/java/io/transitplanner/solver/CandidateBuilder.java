@@ -107,7 +107,8 @@ public final class CandidateBuilder {
                 leg.arrival(),
                 network.slot(lane, leg.departure()),
                 network.nodeDay(lane.from().code(), leg.departure()),
-                pinned);
+                pinned,
+                false);
     }
 
     // ---------------------------------------------------------------- candidates

@@ -10,8 +10,16 @@ import java.time.Instant;
  *
  * @param fromDay the day's throughput at the departure node, or {@code null} when that node has no limit
  * @param pinned true for a leg already booked or under way (a fact, not a choice)
+ * @param scheduled true for the lane's own shared hop of one of its departures, which arrives transitHours later
  */
-record Hop(LaneInfo lane, Instant departure, Instant arrival, DepartureSlot slot, NodeDay fromDay, boolean pinned) {
+record Hop(
+        LaneInfo lane,
+        Instant departure,
+        Instant arrival,
+        DepartureSlot slot,
+        NodeDay fromDay,
+        boolean pinned,
+        boolean scheduled) {
 
     String fromNode() {
         return lane.from().code();

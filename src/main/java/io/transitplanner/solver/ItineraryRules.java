@@ -4,9 +4,7 @@ import io.transitplanner.domain.Leg;
 import io.transitplanner.domain.Shipment;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The itinerary rules 1, 2, 3 and 5 of the planning contract, as checks of one chosen itinerary. */
 final class ItineraryRules {
@@ -20,14 +18,19 @@ final class ItineraryRules {
             return false;
         }
         String at = shipment.origin();
-        Set<String> visited = new HashSet<>();
-        visited.add(at);
+        // a handful of legs: looking back over them is cheaper than a set (this runs on every move)
         for (int i = 0; i < itinerary.size(); i++) {
             Hop leg = itinerary.hop(i);
-            if (!leg.fromNode().equals(at) || !visited.add(leg.toNode())) {
+            String to = leg.toNode();
+            if (!leg.fromNode().equals(at) || to.equals(shipment.origin())) {
                 return false;
             }
-            at = leg.toNode();
+            for (int j = 0; j < i; j++) {
+                if (itinerary.hop(j).toNode().equals(to)) {
+                    return false;
+                }
+            }
+            at = to;
         }
         return true;
     }
@@ -37,7 +40,8 @@ final class ItineraryRules {
         int count = 0;
         for (int i = 0; i < itinerary.size(); i++) {
             Hop leg = itinerary.hop(i);
-            if (leg.pinned()) {
+            // a lane's own departure as scheduled is on schedule by construction
+            if (leg.pinned() || leg.scheduled()) {
                 continue;
             }
             Instant expected =
@@ -56,18 +60,28 @@ final class ItineraryRules {
         for (int i = 0; i < itinerary.size(); i++) {
             Hop leg = itinerary.hop(i);
             if (!leg.pinned()) {
-                Instant ready = previous == null
-                        ? itinerary.shipment().availableAt()
-                        : previous.arrival()
-                                .plus(Duration.ofHours(previous.lane().to().handlingHours()));
-                if (leg.departure().isBefore(ready)
-                        || leg.departure().isBefore(itinerary.shipment().availableAt())) {
+                Instant available = itinerary.shipment().availableAt();
+                boolean early = previous == null
+                        ? leg.departure().isBefore(available)
+                        : before(
+                                        leg.departure(),
+                                        previous.arrival(),
+                                        previous.lane().to().handlingHours() * 3600L)
+                                || leg.departure().isBefore(available);
+                if (early) {
                     count++;
                 }
             }
             previous = leg;
         }
         return count;
+    }
+
+    /** {@code a < b + seconds}, without making the sum (this runs on every move). */
+    private static boolean before(Instant a, Instant b, long seconds) {
+        long as = a.getEpochSecond();
+        long bs = b.getEpochSecond() + seconds;
+        return as < bs || (as == bs && a.getNano() < b.getNano());
     }
 
     /** Rule 5: the pinned legs come first, unchanged and in order. */

@@ -99,7 +99,8 @@ public final class NetworkIndex {
                         departure.plus(transit),
                         slot(lane, departure),
                         nodeDay(lane.from().code(), departure),
-                        false);
+                        false,
+                        true);
             }
             lane.setHops(hops);
         }

@@ -2,7 +2,8 @@
 # API load benchmark against the real PostgreSQL, beside the raw ceiling of the same database.
 #   bench/api-load.sh
 # Environment: PGHOST=127.0.0.1 PGUSER=postgres LOAD_DB=tp_p10_load (a scratch database, dropped and made anew),
-#   PORT=18080 SECONDS_SINGLE=20 BULK_ROWS=10000 SECONDS_READ=15 CLIENTS="8 32"
+#   PORT=18080 SECONDS_SINGLE=20 BULK_ROWS=10000 SECONDS_READ=15 CLIENTS="8 32" SERVICE_OPTS= (JVM flags of the
+#   service, e.g. a flight recording) KEEP_DB= (keep the scratch database for inspection)
 # Steps: the packaged jar on the scratch database (prod profile, the committed dev signing key); the NDN network
 #   loaded; single submissions with each CLIENTS count (bench/ApiLoad.java, closed loop, unique references), one
 #   bulk upload of BULK_ROWS, reads of single shipments and of shipment pages; the check that the database holds
@@ -28,7 +29,7 @@ psql -q -d postgres -c "drop database if exists $db" -c "create database $db"
 base=http://127.0.0.1:$port
 DB_URL="jdbc:postgresql://$PGHOST:5432/$db" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
 JWT_PUBLIC_KEY_LOCATION=dev/publicKey.pem JWT_ISSUER=https://transit-planner.dev \
-    java -Xmx1g -Dquarkus.http.port="$port" -jar "$jar" >"$raw/service.log" 2>&1 &
+    java -Xmx1g ${SERVICE_OPTS:-} -Dquarkus.http.port="$port" -jar "$jar" >"$raw/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
@@ -85,6 +86,6 @@ t0=$(date +%s.%N)
 psql -q -d "$db" -c "\\copy shipment_raw (id, nation, reference, origin, destination, cargo_class, teu, weight_tons, available_at, due_at, priority, status, created_at, updated_at, version) from '$raw/copy.csv' csv"
 t1=$(date +%s.%N)
 echo "copy rows=$rows seconds=$(echo "$t1 - $t0" | bc -l | sed 's/^\./0./')" | tee -a "$results"
-psql -q -d postgres -c "drop database if exists $db"
+[[ -n ${KEEP_DB:-} ]] || psql -q -d postgres -c "drop database if exists $db"
 python3 bench/api-load-report.py "$results" "$out"
 echo "report: $out/api-load.md" >&2

@@ -34,6 +34,10 @@ final class Ruin {
     private final Random random;
     private final int maxRuin;
     private final int blinkPercent;
+    /** Per capacity, the movable shipments whose current choice holds it; made on first use, kept with the plan. */
+    private int[][] held;
+
+    private int[] heldCount;
 
     /**
      * @param current the plan, one itinerary per shipment; left unchanged
@@ -66,6 +70,39 @@ final class Ruin {
             }
         }
         return null;
+    }
+
+    /** Tells the ruin that the plan it reads now has the proposal's choices (the caller changed {@code current}). */
+    void accepted(Proposal p) {
+        if (held == null) {
+            return;
+        }
+        for (int i = 0; i < p.shipments().length; i++) {
+            int j = p.shipments()[i];
+            for (int r : index.footprint(p.before()[i]).resources()) {
+                unhold(r, j);
+            }
+            for (int r : index.footprint(p.after()[i]).resources()) {
+                hold(r, j);
+            }
+        }
+    }
+
+    private void hold(int r, int j) {
+        if (heldCount[r] == held[r].length) {
+            held[r] = java.util.Arrays.copyOf(held[r], Math.max(4, held[r].length * 2));
+        }
+        held[r][heldCount[r]++] = j;
+    }
+
+    private void unhold(int r, int j) {
+        int[] list = held[r];
+        for (int k = 0; k < heldCount[r]; k++) {
+            if (list[k] == j) {
+                list[k] = list[--heldCount[r]];
+                return;
+            }
+        }
     }
 
     /** Puts the bookings back as they were before the proposal. */
@@ -294,19 +331,27 @@ final class Ruin {
         return p;
     }
 
-    /** The movable shipments (other than those in {@code taken}) whose choice uses capacity {@code r}. */
+    /** The movable shipments (other than those in {@code taken}) whose choice uses capacity {@code r}, by position. */
     private List<Integer> holders(int r, List<Integer> taken) {
-        List<Integer> result = new ArrayList<>();
-        // only a shipment with a candidate on the capacity can hold it (in position order, as a full scan finds them)
-        for (int j : index.users(r)) {
-            if (shipments.get(j).isPinned() || taken.contains(j)) {
-                continue;
-            }
-            for (int used : index.footprint(current[j]).resources()) {
-                if (used == r) {
-                    result.add(j);
-                    break;
+        if (held == null) {
+            // who holds what, once per plan: then each look-up costs the holders, not the shipments
+            held = new int[index.resourceCount()][];
+            heldCount = new int[held.length];
+            java.util.Arrays.setAll(held, k -> new int[0]);
+            for (int j = 0; j < shipments.size(); j++) {
+                if (!shipments.get(j).isPinned()) {
+                    for (int used : index.footprint(current[j]).resources()) {
+                        hold(used, j);
+                    }
                 }
+            }
+        }
+        int[] holding = java.util.Arrays.copyOf(held[r], heldCount[r]);
+        java.util.Arrays.sort(holding);
+        List<Integer> result = new ArrayList<>(holding.length);
+        for (int j : holding) {
+            if (!taken.contains(j)) {
+                result.add(j);
             }
         }
         return result;

@@ -209,11 +209,6 @@ public final class CapacityIndex {
         draws.add(new int[] {id});
     }
 
-    /** The index of one shipment's problem (builds it the first time, then keeps it with the problem). */
-    public static CapacityIndex of(TransitSolution solution) {
-        return solution.capacityIndex();
-    }
-
     int resourceCount() {
         return capacities.length;
     }

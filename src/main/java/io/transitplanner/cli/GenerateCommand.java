@@ -13,14 +13,17 @@ import java.nio.file.Path;
 
 /**
  * {@code generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE}: writes a larger variant of a
- * scenario, with N reproducible random shipments, as a scenario document.
+ * scenario, with N reproducible random shipments, as a scenario document. {@code generate --size S|M|L|XL [--seed 1]
+ * [--base ndn-2012|FILE] --out FILE} writes a named size instead: 200, 2,000, 10,000 or 50,000 shipments on a
+ * 90-day horizon, on a network grown and scaled with the size ({@link ScenarioGenerator#sized}).
  *
  * <p>Exit codes: 0 when the file is written, 2 for bad arguments (including a base scenario that cannot be
  * loaded), 1 when the output cannot be written.
  */
 public final class GenerateCommand {
 
-    static final String USAGE = "usage: generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE";
+    static final String USAGE = "usage: generate (--shipments N --seed S | --size S|M|L|XL [--seed 1])"
+            + " [--base ndn-2012|FILE] --out FILE";
 
     private GenerateCommand() {}
 
@@ -38,7 +41,9 @@ public final class GenerateCommand {
         Scenario generated;
         try {
             Scenario base = Scenarios.load(options.base);
-            generated = ScenarioGenerator.generate(base, options.shipments, options.seed);
+            generated = options.size != null
+                    ? ScenarioGenerator.sized(base, options.size, options.seed == null ? 1L : options.seed)
+                    : ScenarioGenerator.generate(base, options.shipments, options.seed);
         } catch (InvalidDocumentException e) {
             return fail(err, 2, "base scenario '" + options.base + "' is not valid: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -66,6 +71,7 @@ public final class GenerateCommand {
 
     private static final class Options {
         Integer shipments;
+        ScenarioGenerator.Size size;
         Long seed;
         String base = Scenarios.NDN_2012;
         Path out;
@@ -91,6 +97,7 @@ public final class GenerateCommand {
                     continue;
                 }
                 if (!arg.equals("--shipments")
+                        && !arg.equals("--size")
                         && !arg.equals("--seed")
                         && !arg.equals("--base")
                         && !arg.equals("--out")) {
@@ -104,6 +111,7 @@ public final class GenerateCommand {
                 }
                 switch (arg) {
                     case "--shipments" -> o.shipments = shipments(value);
+                    case "--size" -> o.size = ScenarioGenerator.Size.of(value);
                     case "--seed" -> o.seed = seed(value);
                     case "--base" -> o.base = nonEmpty(arg, value);
                     default -> o.out = path(nonEmpty(arg, value));
@@ -112,10 +120,13 @@ public final class GenerateCommand {
             if (o.help) {
                 return o;
             }
-            if (o.shipments == null) {
-                throw new IllegalArgumentException("--shipments is required; " + USAGE);
+            if (o.shipments != null && o.size != null) {
+                throw new IllegalArgumentException("give --shipments or --size, not both; " + USAGE);
             }
-            if (o.seed == null) {
+            if (o.shipments == null && o.size == null) {
+                throw new IllegalArgumentException("--shipments or --size is required; " + USAGE);
+            }
+            if (o.seed == null && o.size == null) {
                 throw new IllegalArgumentException("--seed is required; " + USAGE);
             }
             if (o.out == null) {

@@ -53,7 +53,7 @@ public final class Main {
                   verify --scenario FILE --plan PLAN.json
                   replay [--scenario canada-2011|FILE] [--plan PLAN.json] [--time 60s] [--seed 0] [--json] [--out DIR]
                   coverage --scenario FILE --plan PLAN.json
-                  generate --shipments N --seed S [--base ndn-2012|FILE] --out FILE
+                  generate (--shipments N --seed S | --size S|M|L|XL [--seed 1]) [--base ndn-2012|FILE] --out FILE
                   token --role officer|planner|admin [--nation GB] [--subject NAME] [--hours 8]
                   replan [--time 60s] [--publish] [--now INSTANT] [--freeze 48h] [--seed 0]
                                                replan from the published plan in PostgreSQL (DB_URL, DB_USER,

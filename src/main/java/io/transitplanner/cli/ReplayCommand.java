@@ -15,6 +15,7 @@ import io.transitplanner.replay.GroundRoute;
 import io.transitplanner.replay.ReplayReport;
 import io.transitplanner.replay.WhatIf;
 import io.transitplanner.solver.CandidateBuilder;
+import io.transitplanner.solver.Completion;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.SolverConfigs;
 import io.transitplanner.solver.SolverSettings;
@@ -195,9 +196,9 @@ public final class ReplayCommand {
     private static Plan solve(String what, Scenario scenario, SolverSettings settings, PrintStream progress) {
         long started = System.nanoTime();
         TransitSolution problem = CandidateBuilder.build(scenario, settings.candidates());
-        TransitSolution best = SolverFactory.<TransitSolution>create(constructThenSearch(settings))
+        TransitSolution best = Completion.completed(SolverFactory.<TransitSolution>create(constructThenSearch(settings))
                 .buildSolver()
-                .solve(problem);
+                .solve(problem));
         Plan plan = PlanExtractor.plan(best);
         progress.printf("  %-48s score %s (%.1f s)%n", what, plan.score(), (System.nanoTime() - started) / 1e9);
         return plan;

@@ -7,6 +7,7 @@ import io.transitplanner.exchange.InvalidDocumentException;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.solver.BaselinePlanner;
 import io.transitplanner.solver.CandidateBuilder;
+import io.transitplanner.solver.Completion;
 import io.transitplanner.solver.PlanExtractor;
 import io.transitplanner.solver.SolverConfigs;
 import io.transitplanner.solver.SolverSettings;
@@ -107,7 +108,12 @@ public final class SolveCommand {
                 lastPrinted[2] = score.mediumScore();
             }
         });
-        TransitSolution best = solver.solve(problem);
+        TransitSolution solved = solver.solve(problem);
+        long unchosen = Completion.unchosen(solved);
+        if (unchosen > 0) {
+            out.printf("the solve stopped with %,d shipments unchosen: they stay unplanned, rescored%n", unchosen);
+        }
+        TransitSolution best = Completion.completed(solved);
         long speed = solver instanceof DefaultSolver<TransitSolution> engine
                 ? engine.getSolverScope().getScoreCalculationSpeed()
                 : 0;

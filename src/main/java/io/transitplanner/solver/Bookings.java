@@ -15,14 +15,14 @@ final class Bookings {
     void book(Itinerary itinerary) {
         CapacityIndex.Footprint f = index.footprint(itinerary);
         for (int i = 0; i < f.resources().length; i++) {
-            used[f.resources()[i]] += f.amounts()[i];
+            used[f.resources()[i]] += f.amount(i);
         }
     }
 
     void release(Itinerary itinerary) {
         CapacityIndex.Footprint f = index.footprint(itinerary);
         for (int i = 0; i < f.resources().length; i++) {
-            used[f.resources()[i]] -= f.amounts()[i];
+            used[f.resources()[i]] -= f.amount(i);
         }
     }
 
@@ -31,7 +31,7 @@ final class Bookings {
         CapacityIndex.Footprint f = index.footprint(itinerary);
         for (int i = 0; i < f.resources().length; i++) {
             int r = f.resources()[i];
-            if (used[r] + f.amounts()[i] > index.capacity(r)) {
+            if (used[r] + f.amount(i) > index.capacity(r)) {
                 return false;
             }
         }

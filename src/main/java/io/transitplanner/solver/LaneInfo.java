@@ -14,6 +14,7 @@ public final class LaneInfo {
     private final Node to;
     private final Set<String> countries;
     private final Instant[] departures;
+    private Hop[] hops;
 
     public LaneInfo(Lane lane, Node from, Node to, List<Instant> departures) {
         this.lane = lane;
@@ -60,6 +61,15 @@ public final class LaneInfo {
 
     Instant departure(int index) {
         return departures[index];
+    }
+
+    /** The shared leg of departure {@code index} (set once by the network index, before any candidate is built). */
+    Hop hop(int index) {
+        return hops[index];
+    }
+
+    void setHops(Hop[] hops) {
+        this.hops = hops;
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.transitplanner.domain.Scenario;
 import io.transitplanner.domain.Shipment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -86,6 +87,28 @@ public final class NetworkIndex {
                     .computeIfAbsent(scenario.quotas().get(i).country(), k -> new ArrayList<>())
                     .add(i);
         }
+        // one shared leg per scheduled departure, made before any candidate so that every candidate shares them
+        for (LaneInfo lane : lanes.values()) {
+            Hop[] hops = new Hop[lane.departureCount()];
+            Duration transit = Duration.ofHours(lane.lane().transitHours());
+            for (int i = 0; i < hops.length; i++) {
+                Instant departure = lane.departure(i);
+                hops[i] = new Hop(
+                        lane,
+                        departure,
+                        departure.plus(transit),
+                        slot(lane, departure),
+                        nodeDay(lane.from().code(), departure),
+                        false,
+                        true);
+            }
+            lane.setHops(hops);
+        }
+    }
+
+    /** The shared leg of departure {@code index} of the lane. */
+    Hop hop(LaneInfo lane, int index) {
+        return lane.hop(index);
     }
 
     public Scenario scenario() {

@@ -34,6 +34,10 @@ final class Ruin {
     private final Random random;
     private final int maxRuin;
     private final int blinkPercent;
+    /** Per capacity, the movable shipments whose current choice holds it; made on first use, kept with the plan. */
+    private int[][] held;
+
+    private int[] heldCount;
 
     /**
      * @param current the plan, one itinerary per shipment; left unchanged
@@ -68,6 +72,39 @@ final class Ruin {
         return null;
     }
 
+    /** Tells the ruin that the plan it reads now has the proposal's choices (the caller changed {@code current}). */
+    void accepted(Proposal p) {
+        if (held == null) {
+            return;
+        }
+        for (int i = 0; i < p.shipments().length; i++) {
+            int j = p.shipments()[i];
+            for (int r : index.footprint(p.before()[i]).resources()) {
+                unhold(r, j);
+            }
+            for (int r : index.footprint(p.after()[i]).resources()) {
+                hold(r, j);
+            }
+        }
+    }
+
+    private void hold(int r, int j) {
+        if (heldCount[r] == held[r].length) {
+            held[r] = java.util.Arrays.copyOf(held[r], Math.max(4, held[r].length * 2));
+        }
+        held[r][heldCount[r]++] = j;
+    }
+
+    private void unhold(int r, int j) {
+        int[] list = held[r];
+        for (int k = 0; k < heldCount[r]; k++) {
+            if (list[k] == j) {
+                list[k] = list[--heldCount[r]];
+                return;
+            }
+        }
+    }
+
     /** Puts the bookings back as they were before the proposal. */
     void undo(Proposal p) {
         for (int i = 0; i < p.shipments().length; i++) {
@@ -96,7 +133,7 @@ final class Ruin {
         CapacityIndex.Footprint need = index.footprint(target);
         for (int i = 0; i < need.resources().length; i++) {
             int r = need.resources()[i];
-            long amount = need.amounts()[i];
+            long amount = need.amount(i);
             if (!bookings.overflows(r, amount)) {
                 continue;
             }
@@ -148,25 +185,65 @@ final class Ruin {
             return null;
         }
         var seed = shipments.get(s).getShipment();
-        List<Integer> others = new ArrayList<>();
-        long[] distance = new long[shipments.size()];
-        for (int j = 0; j < shipments.size(); j++) {
+        int k = 2 + random.nextInt(Math.max(1, Math.min(maxRuin, 12) - 1));
+        long salt = random.nextLong();
+        // the k nearest by distance (hours between due dates, 72 more for another origin, 72 for another destination,
+        // up to 23 of noise): scanned outwards from the seed by due date, stopping where the due dates alone are
+        // farther than the k-th nearest, so the cost does not grow with the number of shipments
+        int[] byDue = index.byDue();
+        int rank = index.dueRank(s);
+        long seedDue = index.dueHour(s);
+        java.util.PriorityQueue<long[]> nearest =
+                new java.util.PriorityQueue<>(Comparator.comparingLong((long[] e) -> e[0])
+                        .thenComparingLong(e -> e[1])
+                        .reversed());
+        nearest.add(new long[] {-1, s});
+        int down = rank - 1;
+        int up = rank + 1;
+        while (down >= 0 || up < byDue.length) {
+            long bound = nearest.size() >= k ? nearest.peek()[0] : Long.MAX_VALUE;
+            long downGap = down >= 0 ? seedDue - index.dueHour(byDue[down]) : Long.MAX_VALUE;
+            long upGap = up < byDue.length ? index.dueHour(byDue[up]) - seedDue : Long.MAX_VALUE;
+            int j;
+            if (downGap <= upGap) {
+                if (downGap > bound) {
+                    break;
+                }
+                j = byDue[down--];
+            } else {
+                if (upGap > bound) {
+                    break;
+                }
+                j = byDue[up++];
+            }
             if (shipments.get(j).isPinned()) {
                 continue;
             }
             var o = shipments.get(j).getShipment();
-            long hours = Math.abs(o.dueAt().getEpochSecond() - seed.dueAt().getEpochSecond()) / 3600;
-            distance[j] = j == s
-                    ? -1
-                    : hours
-                            + (o.origin().equals(seed.origin()) ? 0 : 72)
-                            + (o.destination().equals(seed.destination()) ? 0 : 72)
-                            + random.nextInt(24);
-            others.add(j);
+            long distance = Math.abs(index.dueHour(j) - seedDue)
+                    + (o.origin().equals(seed.origin()) ? 0 : 72)
+                    + (o.destination().equals(seed.destination()) ? 0 : 72)
+                    + Math.floorMod(mix(salt + j), 24);
+            long[] entry = {distance, j};
+            if (nearest.size() < k) {
+                nearest.add(entry);
+            } else if (nearest.comparator().compare(entry, nearest.peek()) > 0) {
+                nearest.poll();
+                nearest.add(entry);
+            }
         }
-        others.sort(Comparator.comparingLong(j -> distance[j]));
-        int k = Math.min(others.size(), 2 + random.nextInt(Math.max(1, Math.min(maxRuin, 12) - 1)));
-        return ruinAndRecreate("related", new ArrayList<>(others.subList(0, k)));
+        List<long[]> chosen = new ArrayList<>(nearest);
+        chosen.sort(Comparator.comparingLong((long[] e) -> e[0]).thenComparingLong(e -> e[1]));
+        List<Integer> out = new ArrayList<>(chosen.size());
+        chosen.forEach(e -> out.add((int) e[1]));
+        return ruinAndRecreate("related", out);
+    }
+
+    /** A well-mixed 64-bit hash (SplitMix64's finaliser): noise per shipment from one random draw. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private Proposal ruinAndRecreate(String kind, List<Integer> out) {
@@ -254,18 +331,27 @@ final class Ruin {
         return p;
     }
 
-    /** The movable shipments (other than those in {@code taken}) whose choice uses capacity {@code r}. */
+    /** The movable shipments (other than those in {@code taken}) whose choice uses capacity {@code r}, by position. */
     private List<Integer> holders(int r, List<Integer> taken) {
-        List<Integer> result = new ArrayList<>();
-        for (int j = 0; j < shipments.size(); j++) {
-            if (shipments.get(j).isPinned() || taken.contains(j)) {
-                continue;
-            }
-            for (int used : index.footprint(current[j]).resources()) {
-                if (used == r) {
-                    result.add(j);
-                    break;
+        if (held == null) {
+            // who holds what, once per plan: then each look-up costs the holders, not the shipments
+            held = new int[index.resourceCount()][];
+            heldCount = new int[held.length];
+            java.util.Arrays.setAll(held, k -> new int[0]);
+            for (int j = 0; j < shipments.size(); j++) {
+                if (!shipments.get(j).isPinned()) {
+                    for (int used : index.footprint(current[j]).resources()) {
+                        hold(used, j);
+                    }
                 }
+            }
+        }
+        int[] holding = java.util.Arrays.copyOf(held[r], heldCount[r]);
+        java.util.Arrays.sort(holding);
+        List<Integer> result = new ArrayList<>(holding.length);
+        for (int j : holding) {
+            if (!taken.contains(j)) {
+                result.add(j);
             }
         }
         return result;

@@ -96,6 +96,7 @@ public class RuinRecreateSearch implements CustomPhaseCommand<TransitSolution> {
                 for (int i = 0; i < p.shipments().length; i++) {
                     current[p.shipments()[i]] = p.after()[i];
                 }
+                ruin.accepted(p);
                 late = newLate;
                 cost = newCost;
                 if (late < bestLate || (late == bestLate && cost < bestCost)) {

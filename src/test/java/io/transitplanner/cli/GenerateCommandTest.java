@@ -51,6 +51,35 @@ class GenerateCommandTest {
     }
 
     @Test
+    void shouldWriteANamedSizeWithSeedOneByDefault() throws IOException {
+        Path file = dir.resolve("s.json");
+        assertThat(run("generate", "--size", "s", "--out", file.toString())).isZero();
+        Scenario written = ScenarioJson.read(Files.readString(file));
+        assertThat(written.shipments()).hasSize(200);
+        assertThat(written)
+                .isEqualTo(ScenarioGenerator.sized(Scenarios.load("ndn-2012"), ScenarioGenerator.Size.S, 1L));
+    }
+
+    @Test
+    void shouldRefuseASizeBesideAShipmentCount() {
+        assertThat(run(
+                        "--size",
+                        "M",
+                        "--shipments",
+                        "10",
+                        "--seed",
+                        "1",
+                        "--out",
+                        dir.resolve("x.json").toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("--shipments or --size, not both");
+        err.reset();
+        assertThat(run("--size", "XXL", "--out", dir.resolve("x.json").toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("size must be one of S, M, L, XL");
+    }
+
+    @Test
     void shouldWriteTheSameFileForTheSameArguments() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");

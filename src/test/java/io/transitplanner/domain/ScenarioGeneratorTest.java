@@ -219,6 +219,60 @@ class ScenarioGeneratorTest {
         return new Scenario("tiny", horizon, nodes, lanes, permissions, List.of(), List.of(), shipments, List.of());
     }
 
+    @Test
+    void shouldGiveTheSameSizedScenarioForTheSameSeed() {
+        assertThat(ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.S, 1))
+                .isEqualTo(ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.S, 1));
+        assertThat(ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.S, 2).shipments())
+                .isNotEqualTo(ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.S, 1)
+                        .shipments());
+    }
+
+    @Test
+    void shouldGrowTheNetworkWithTheSize() {
+        Scenario small = ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.S, 1);
+        Scenario large = ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.L, 1);
+        assertThat(small.shipments()).hasSize(200);
+        assertThat(large.shipments()).hasSize(10_000);
+        // feeder bases and their roads
+        assertThat(large.nodes()).hasSize(ndn.nodes().size() + ScenarioGenerator.Size.L.feeders());
+        assertThat(large.lanes()).hasSize(ndn.lanes().size() + ScenarioGenerator.Size.L.feeders());
+        assertThat(small.nodes()).hasSize(ndn.nodes().size());
+        // twice the departures on the daily rail Mazar-Hairatan (08:00 and 20:00 become four a day)
+        Lane rail = large.lanes().stream()
+                .filter(l -> l.code().equals("MZR-HAI-RAIL"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(((Schedule.Daily) rail.schedule()).times()).hasSize(4);
+        // capacities grow with the shipments: 10,000 / 4,500 of the Uzbek weekly quota of 350
+        int uzbek = large.quotas().stream()
+                .filter(q -> q.country().equals("UZ"))
+                .findFirst()
+                .orElseThrow()
+                .maxTeu();
+        assertThat(uzbek).isEqualTo(Math.round(350 * 10_000 / 4_500.0));
+    }
+
+    @Test
+    void shouldKeepSizedShipmentsInsideTheNinetyDayHorizon() {
+        Scenario scenario = ScenarioGenerator.sized(ndn, ScenarioGenerator.Size.M, 3);
+        assertThat(Duration.between(
+                        scenario.horizon().start(), scenario.horizon().end()))
+                .isEqualTo(Duration.ofDays(90));
+        Set<String> codes = scenario.nodes().stream().map(Node::code).collect(Collectors.toSet());
+        for (Shipment s : scenario.shipments()) {
+            assertThat(s.availableAt())
+                    .isBetween(scenario.horizon().start(), scenario.horizon().end());
+            assertThat(s.dueAt())
+                    .isAfter(s.availableAt())
+                    .isBeforeOrEqualTo(scenario.horizon().end());
+            assertThat(codes).contains(s.origin(), s.destination());
+        }
+        assertThat(scenario.shipments().stream().filter(s -> s.origin().startsWith("FOB-")))
+                .as("some shipments leave from feeder bases")
+                .isNotEmpty();
+    }
+
     private static Shipment shipment(
             String id,
             String nation,

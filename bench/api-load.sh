@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # API load benchmark against the real PostgreSQL, beside the raw ceiling of the same database.
 #   bench/api-load.sh
-# Environment: PGHOST=127.0.0.1 PGUSER=postgres LOAD_DB=tp_p10_load (a scratch database, dropped and made anew),
+# Environment: PGHOST=127.0.0.1 PGUSER=postgres LOAD_DB=transit_planner_load (a scratch database, dropped and made anew),
 #   PORT=18080 SECONDS_SINGLE=20 BULK_ROWS=10000 SECONDS_READ=15 CLIENTS="8 32" SERVICE_OPTS= (JVM flags of the
 #   service, e.g. a flight recording) KEEP_DB= (keep the scratch database for inspection)
 # Steps: the packaged jar on the scratch database (prod profile, the committed dev signing key); the NDN network
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-db=${LOAD_DB:-tp_p10_load}
+db=${LOAD_DB:-transit_planner_load}
 port=${PORT:-18080}
 single_s=${SECONDS_SINGLE:-20}
 rows=${BULK_ROWS:-10000}
@@ -27,6 +27,10 @@ raw=$out/api-load
 rm -rf "$raw" && mkdir -p "$raw"
 psql -q -d postgres -c "drop database if exists $db" -c "create database $db"
 base=http://127.0.0.1:$port
+if curl -s -o /dev/null --max-time 2 "$base/q/health/live"; then
+    echo "port $port already answers: another service runs there; set PORT to a free one" >&2
+    exit 2
+fi
 DB_URL="jdbc:postgresql://$PGHOST:5432/$db" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
 JWT_PUBLIC_KEY_LOCATION=dev/publicKey.pem JWT_ISSUER=https://transit-planner.dev \
     java -Xmx1g ${SERVICE_OPTS:-} -Dquarkus.http.port="$port" -jar "$jar" >"$raw/service.log" 2>&1 &

@@ -51,7 +51,7 @@ public class AuditResource {
                     @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
+        int pageNumber = q.pageNumber(page);
         int pageSize = q.integer("size", size, 50, 1, 500);
         q.check();
         return AuditPageResponse.from(audit.list(q.text(entity), q.text(entityId), pageNumber, pageSize));

@@ -143,13 +143,8 @@ public class PlanResource {
                     String size) {
         QueryParams q = new QueryParams();
         PlanStatus wanted = q.enumValue("status", status, PlanStatus.class);
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
-        int pageSize = q.integer(
-                "size",
-                size,
-                config.shipments().defaultPageSize(),
-                1,
-                config.shipments().maxPageSize());
+        int pageNumber = q.pageNumber(page);
+        int pageSize = q.pageSize(size, config.shipments());
         q.check();
         ResultPage<PlanVersion> found = planning.list(wanted, pageNumber, pageSize);
         boolean privileged = callers.current().isPrivileged();
@@ -249,13 +244,8 @@ public class PlanResource {
                     @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
-        int pageSize = q.integer(
-                "size",
-                size,
-                config.shipments().defaultPageSize(),
-                1,
-                config.shipments().maxPageSize());
+        int pageNumber = q.pageNumber(page);
+        int pageSize = q.pageSize(size, config.shipments());
         q.check();
         var found = planning.assignments(id, q.text(nation), pageNumber, pageSize);
         return new AssignmentPageResponse(

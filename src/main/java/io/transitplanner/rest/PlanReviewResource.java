@@ -96,13 +96,8 @@ public class PlanReviewResource {
                     @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
-        int pageSize = q.integer(
-                "size",
-                size,
-                config.shipments().defaultPageSize(),
-                1,
-                config.shipments().maxPageSize());
+        int pageNumber = q.pageNumber(page);
+        int pageSize = q.pageSize(size, config.shipments());
         q.check();
         Reviewed<ResultPage<Manifest>> found = reviews.manifests(id, q.text(lane), pageNumber, pageSize);
         ResultPage<Manifest> p = found.value();

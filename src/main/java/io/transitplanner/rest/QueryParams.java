@@ -1,5 +1,6 @@
 package io.transitplanner.rest;
 
+import io.transitplanner.config.TransitPlannerConfig;
 import io.transitplanner.domain.Instants;
 import io.transitplanner.service.FieldProblem;
 import io.transitplanner.service.InvalidInputException;
@@ -15,6 +16,16 @@ import java.util.stream.Collectors;
  */
 final class QueryParams {
     private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** The {@code page} of an offset listing, from 0; 0 when absent. */
+    int pageNumber(String value) {
+        return integer("page", value, 0, 0, Integer.MAX_VALUE / 1000);
+    }
+
+    /** The {@code size} of a listing's page, from 1 to the configured maximum; the configured default when absent. */
+    int pageSize(String value, TransitPlannerConfig.ShipmentSettings limits) {
+        return integer("size", value, limits.defaultPageSize(), 1, limits.maxPageSize());
+    }
 
     int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {

@@ -222,13 +222,8 @@ public class ShipmentResource {
                 q.instant("dueTo", dueTo));
         Long afterId = q.cursor("after", after);
         boolean byPage = page != null && !page.isBlank();
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
-        int pageSize = q.integer(
-                "size",
-                size,
-                config.shipments().defaultPageSize(),
-                1,
-                config.shipments().maxPageSize());
+        int pageNumber = q.pageNumber(page);
+        int pageSize = q.pageSize(size, config.shipments());
         boolean counted = q.bool("count", count);
         if (byPage && after != null && !after.isBlank()) {
             q.problem("page", "cannot be combined with after (a cursor already says where the page starts)");

@@ -120,13 +120,8 @@ public class WhatIfResource {
                     @QueryParam("size")
                     String size) {
         QueryParams q = new QueryParams();
-        int pageNumber = q.integer("page", page, 0, 0, Integer.MAX_VALUE / 1000);
-        int pageSize = q.integer(
-                "size",
-                size,
-                config.shipments().defaultPageSize(),
-                1,
-                config.shipments().maxPageSize());
+        int pageNumber = q.pageNumber(page);
+        int pageSize = q.pageSize(size, config.shipments());
         q.check();
         ResultPage<WhatIf> found = whatIfs.list(pageNumber, pageSize);
         return new WhatIfPageResponse(

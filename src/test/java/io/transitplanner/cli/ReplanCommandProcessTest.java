@@ -107,11 +107,7 @@ class ReplanCommandProcessTest {
 
     @Test
     void shouldExitOneWithoutAPublishedPlan() throws Exception {
-        // imports keep plans (stale), so a plan published by an earlier test is retired here as a publish would
-        try (Connection c = dataSource.getConnection();
-                java.sql.Statement st = c.createStatement()) {
-            st.executeUpdate("update plan set status = 'SUPERSEDED' where status = 'PUBLISHED'");
-        }
+        Plans.retirePublished(dataSource);
         Process replan = start("--time", "2s");
         assertThat(replan.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(replan.exitValue()).isEqualTo(ReplanCommand.NO_PUBLISHED_PLAN);

@@ -419,11 +419,7 @@ class PlanResourceTest {
 
     @Test
     void shouldRefuseAReplanWithoutAPublishedPlan() throws SQLException {
-        // imports keep plans (stale), so a plan published by an earlier test is retired here as a publish would
-        try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement()) {
-            st.executeUpdate("update plan set status = 'SUPERSEDED' where status = 'PUBLISHED'");
-        }
+        Plans.retirePublished(dataSource);
         given().auth()
                 .oauth2(Tokens.planner())
                 .contentType(ContentType.JSON)

@@ -8,9 +8,13 @@ import io.transitplanner.domain.Plan;
 import io.transitplanner.domain.Scenario;
 import io.transitplanner.exchange.PlanJson;
 import io.transitplanner.exchange.ScenarioJson;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** Solve jobs over REST, as a planner runs them, and a stored plan read back with the scenario it was solved on. */
 public final class Plans {
@@ -99,6 +103,17 @@ public final class Plans {
                 .statusCode(200)
                 .extract()
                 .asString();
+    }
+
+    /**
+     * Retires the published plan of earlier tests (SUPERSEDED, as a publish of another would): imports keep plans, so a
+     * test that needs no published plan says so here.
+     */
+    public static void retirePublished(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
+            st.executeUpdate("update plan set status = 'SUPERSEDED' where status = 'PUBLISHED'");
+        }
     }
 
     public static void sleep(long millis) {

@@ -20,6 +20,34 @@ public interface TransitPlannerConfig {
 
     PlanningSettings planning();
 
+    TokenSettings tokens();
+
+    StatisticsSettings statistics();
+
+    /** How PostgreSQL's planner statistics are kept current ({@code transit-planner.statistics.*}). */
+    interface StatisticsSettings {
+        /**
+         * How often tables changed by a tenth since their last analysis are analyzed again: a duration ({@code 15s}),
+         * or {@code off} where autovacuum is trusted to do it.
+         */
+        @WithDefault("15s")
+        String refresh();
+    }
+
+    /**
+     * How bearer tokens already verified are remembered ({@code transit-planner.tokens.*}): checking a token's RS256
+     * signature costs more than serving a listing page, and a client sends the same token with every request.
+     */
+    interface TokenSettings {
+        /** Most verified tokens remembered at once; 0 verifies every request's token afresh. */
+        @WithDefault("10000")
+        int cacheSize();
+
+        /** How long a verified token is remembered at most; its own expiry always applies too. */
+        @WithDefault("5m")
+        Duration cacheTtl();
+    }
+
     /** How solve jobs and replans run ({@code transit-planner.planning.*}). */
     interface PlanningSettings {
         /** Least time between two saves of a solve's best solution; the final one is always saved. */

@@ -109,11 +109,12 @@ public final class PlanVersionStore {
         return find(c, id).orElseThrow();
     }
 
-    /** Marks the solve started. False when the plan is gone (a scenario import deleted it). */
+    /** Marks the solve started. False when the plan is gone or no longer a draft (marked FAILED meanwhile). */
     public static boolean markSolving(Connection c, long id, Instant now) throws SQLException {
         return update(
                         c,
-                        "update plan set status = 'SOLVING', solve_started_at = ?, updated_at = ? where id = ?",
+                        "update plan set status = 'SOLVING', solve_started_at = ?, updated_at = ?"
+                                + " where id = ? and status = 'DRAFT'",
                         time(now),
                         time(now),
                         id)
@@ -122,7 +123,10 @@ public final class PlanVersionStore {
 
     /**
      * Replaces the plan's assignments by a new solution and its score, appends the progress points, and moves it to
-     * {@code status} when that is not {@code null}. False when the plan is gone.
+     * {@code status} when that is not {@code null}. Only a plan still under review (DRAFT, SOLVING, or READY as an
+     * imported plan is created) takes a solution: a plan marked FAILED meanwhile (a save that failed, a restart that
+     * found it unfinished) stays FAILED with its reason, and a later save cannot turn it READY; a published or
+     * superseded plan is a record and never changes. False when the plan is gone, failed or published.
      */
     public static boolean saveSolution(
             Connection c,
@@ -138,7 +142,8 @@ public final class PlanVersionStore {
                 c,
                 "update plan set score_hard = ?, score_medium = ?, score_soft = ?, kpis = ?::jsonb, updated_at = ?,"
                         + " status = coalesce(cast(? as varchar), status),"
-                        + " solve_ended_at = case when cast(? as boolean) then ? else solve_ended_at end where id = ?",
+                        + " solve_ended_at = case when cast(? as boolean) then ? else solve_ended_at end"
+                        + " where id = ? and status in ('DRAFT', 'SOLVING', 'READY')",
                 score.hard(),
                 score.medium(),
                 score.soft(),

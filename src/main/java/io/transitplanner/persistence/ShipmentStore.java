@@ -2,10 +2,7 @@ package io.transitplanner.persistence;
 
 import io.quarkus.panache.common.Sort;
 import io.transitplanner.domain.Leg;
-import io.transitplanner.domain.PageRequest;
-import io.transitplanner.domain.SeekPage;
 import io.transitplanner.domain.Shipment;
-import io.transitplanner.domain.ShipmentFilter;
 import io.transitplanner.domain.ShipmentStatus;
 import io.transitplanner.domain.TrackedShipment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,70 +95,6 @@ public class ShipmentStore {
         // Nothing reads these entities again in this transaction: free the memory of 10,000 managed objects.
         em.clear();
         return ids;
-    }
-
-    /**
-     * One page of the matching shipments in id order. Seek paging ({@code afterId}) reads only the rows of the page
-     * through the indexes ending in id (see V3); one row more than the page tells whether another page follows. The
-     * total is counted only when asked for.
-     */
-    public SeekPage<TrackedShipment> list(ShipmentFilter filter, PageRequest request) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.nation() != null) {
-            where.append(" and s.nation = :nation");
-            params.put("nation", filter.nation());
-        }
-        if (filter.status() != null) {
-            where.append(" and s.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.origin() != null) {
-            where.append(" and s.origin = :origin");
-            params.put("origin", filter.origin());
-        }
-        if (filter.destination() != null) {
-            where.append(" and s.destination = :destination");
-            params.put("destination", filter.destination());
-        }
-        if (filter.cargoClass() != null) {
-            where.append(" and s.cargoClass = :cargoClass");
-            params.put("cargoClass", filter.cargoClass());
-        }
-        if (filter.dueFrom() != null) {
-            where.append(" and s.dueAt >= :dueFrom");
-            params.put("dueFrom", filter.dueFrom());
-        }
-        if (filter.dueTo() != null) {
-            where.append(" and s.dueAt < :dueTo");
-            params.put("dueTo", filter.dueTo());
-        }
-        Long total = null;
-        if (request.count()) {
-            var count = em.createQuery("select count(s) from ShipmentEntity s where " + where, Long.class);
-            params.forEach(count::setParameter);
-            total = count.getSingleResult();
-        }
-        if (request.afterId() != null) {
-            where.append(" and s.id > :afterId");
-            params.put("afterId", request.afterId());
-        }
-        var query = em.createQuery(
-                "select s from ShipmentEntity s where " + where + " order by s.id", ShipmentEntity.class);
-        params.forEach(query::setParameter);
-        List<ShipmentEntity> found = query.setFirstResult(Math.toIntExact(request.offset()))
-                .setMaxResults(request.size() + 1)
-                .getResultList();
-        boolean more = found.size() > request.size();
-        if (more) {
-            found = found.subList(0, request.size());
-        }
-        Map<Long, List<Leg>> pinned = pinnedLegsOf(found.stream().map(e -> e.id).toList());
-        List<TrackedShipment> items = found.stream()
-                .map(e -> toDomain(e, pinned.getOrDefault(e.id, List.of())))
-                .toList();
-        Long next = more ? found.get(found.size() - 1).id : null;
-        return new SeekPage<>(items, request.page(), request.size(), total, next);
     }
 
     /** Every stored shipment, of every status, in id order. */
@@ -355,21 +288,6 @@ public class ShipmentStore {
         return legs.stream()
                 .map(l -> new Leg(l.laneCode, l.departure, l.arrival))
                 .toList();
-    }
-
-    private Map<Long, List<Leg>> pinnedLegsOf(List<Long> ids) {
-        Map<Long, List<Leg>> pinned = new HashMap<>();
-        if (ids.isEmpty()) {
-            return pinned;
-        }
-        em.createQuery(
-                        "select s.id, index(l), l.laneCode, l.departure, l.arrival"
-                                + " from ShipmentEntity s join s.pinnedLegs l where s.id in ?1 order by s.id, index(l)",
-                        Object[].class)
-                .setParameter(1, ids)
-                .getResultList()
-                .forEach(row -> addLeg(pinned, row));
-        return pinned;
     }
 
     private static void addLeg(Map<Long, List<Leg>> pinned, Object[] row) {

@@ -10,6 +10,7 @@ import io.transitplanner.domain.ShipmentStatus;
 import io.transitplanner.domain.TrackedShipment;
 import io.transitplanner.persistence.NetworkStore;
 import io.transitplanner.persistence.PlanStore;
+import io.transitplanner.persistence.ShipmentListing;
 import io.transitplanner.persistence.ShipmentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityExistsException;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ShipmentService {
     private final ShipmentStore shipments;
+    private final ShipmentListing listing;
     private final NetworkStore network;
     private final PlanStore plans;
     private final CallerContext callers;
@@ -41,12 +43,14 @@ public class ShipmentService {
 
     ShipmentService(
             ShipmentStore shipments,
+            ShipmentListing listing,
             NetworkStore network,
             PlanStore plans,
             CallerContext callers,
             AuditLog audit,
             TransitPlannerConfig config) {
         this.shipments = shipments;
+        this.listing = listing;
         this.network = network;
         this.plans = plans;
         this.callers = callers;
@@ -215,13 +219,13 @@ public class ShipmentService {
 
     // ---------------------------------------------------------------- read
 
-    @Transactional
+    /** Outside a transaction: one read-only statement, nothing to commit. */
     public SeekPage<TrackedShipment> list(ShipmentFilter filter, PageRequest request) {
         String scope = callers.current().nationScope();
         if (scope != null && filter.nation() != null && !scope.equals(filter.nation())) {
             return new SeekPage<>(List.of(), request.page(), request.size(), request.count() ? 0L : null, null);
         }
-        return shipments.list(scope == null ? filter : filter.withNation(scope), request);
+        return listing.page(scope == null ? filter : filter.withNation(scope), request);
     }
 
     @Transactional

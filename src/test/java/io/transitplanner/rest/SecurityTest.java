@@ -108,6 +108,34 @@ class SecurityTest {
                 .statusCode(403);
     }
 
+    /** A token once accepted is remembered by its whole text: a copy with another signature is verified, and refused. */
+    @Test
+    void shouldRefuseATamperedCopyOfATokenAlreadyAccepted() {
+        String token = Tokens.planner();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).when().get("/api/shipments").then().statusCode(200);
+        }
+        int dot = token.lastIndexOf('.');
+        String signature = token.substring(dot + 1);
+        String otherSignature = new StringBuilder(signature).reverse().toString();
+        String admin = Tokens.admin();
+        String claimsOfAnother = admin.substring(admin.indexOf('.') + 1, admin.lastIndexOf('.'));
+        for (String tampered : new String[] {
+            token.substring(0, dot + 1) + otherSignature,
+            token.substring(0, token.indexOf('.') + 1) + claimsOfAnother + token.substring(dot),
+            token.substring(0, dot)
+        }) {
+            given().auth()
+                    .oauth2(tampered)
+                    .when()
+                    .get("/api/shipments")
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM);
+        }
+        given().auth().oauth2(token).when().get("/api/shipments").then().statusCode(200);
+    }
+
     /** What a newcomer does: mint a token with the command, submit a shipment, read it back. */
     @Test
     void shouldAcceptATokenMintedByTheTokenCommand() {

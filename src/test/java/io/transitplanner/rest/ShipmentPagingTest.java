@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -136,6 +138,62 @@ class ShipmentPagingTest {
                 .body("errors[0].field", equalTo("page"))
                 .body("errors[0].reason", containsString("after"));
         list(Tokens.planner(), Map.of("count", "yes")).then().statusCode(400).body("errors[0].field", equalTo("count"));
+    }
+
+    @Test
+    void shouldListEveryShipmentWithItsPinnedLegsInOrderAndFilterByDueDates() throws Exception {
+        Scenarios.load(Scenarios.REPLAN);
+        JsonNode document = new ObjectMapper().readTree(Scenarios.text(Scenarios.REPLAN));
+        Map<String, List<String>> expected = new HashMap<>();
+        Map<String, String> due = new HashMap<>();
+        for (JsonNode s : document.get("shipments")) {
+            List<String> legs = new ArrayList<>();
+            s.path("pinnedLegs")
+                    .forEach(l -> legs.add(
+                            l.get("lane").asText() + "@" + l.get("departure").asText() + "/"
+                                    + l.get("arrival").asText()));
+            expected.put(s.get("id").asText(), legs);
+            due.put(s.get("id").asText(), s.get("dueAt").asText());
+        }
+        // small pages, so that shipments with several legs fall on page boundaries too
+        Map<String, List<String>> listed = new HashMap<>();
+        String after = null;
+        do {
+            Map<String, String> query = new HashMap<>(Map.of("size", "4"));
+            if (after != null) {
+                query.put("after", after);
+            }
+            JsonPath page = list(Tokens.planner(), query)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            for (Map<String, Object> item : items) {
+                List<String> legs = new ArrayList<>();
+                for (Object o : (List<?>) item.get("pinnedLegs")) {
+                    Map<?, ?> l = (Map<?, ?>) o;
+                    legs.add(l.get("lane") + "@" + l.get("departure") + "/" + l.get("arrival"));
+                }
+                assertThat(listed.put((String) item.get("reference"), legs)).isNull();
+            }
+            after = page.getString("next");
+        } while (after != null);
+        assertThat(listed).isEqualTo(expected);
+        assertThat(expected.values().stream().filter(l -> l.size() > 1)).isNotEmpty();
+
+        String from = "2012-09-10T00:00:00Z";
+        String to = "2012-09-20T00:00:00Z";
+        List<String> inWindow = list(Tokens.planner(), Map.of("dueFrom", from, "dueTo", to, "size", "500"))
+                .jsonPath()
+                .getList("items.reference", String.class);
+        assertThat(inWindow)
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(due.entrySet().stream()
+                        .filter(e -> e.getValue().compareTo(from) >= 0
+                                && e.getValue().compareTo(to) < 0)
+                        .map(Map.Entry::getKey)
+                        .toList());
     }
 
     private static List<Long> walk(String token, Map<String, String> filter, int size) {

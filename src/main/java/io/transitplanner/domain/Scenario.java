@@ -31,4 +31,8 @@ public record Scenario(
     public Scenario withShipments(List<Shipment> newShipments) {
         return new Scenario(name, horizon, nodes, lanes, permissions, quotas, disruptions, newShipments, notes);
     }
+
+    public Scenario withDisruptions(List<Disruption> newDisruptions) {
+        return new Scenario(name, horizon, nodes, lanes, permissions, quotas, newDisruptions, shipments, notes);
+    }
 }

@@ -40,16 +40,7 @@ public final class GroundRoute {
         List<Disruption> kept = scenario.disruptions().stream()
                 .filter(d -> !closures.contains(d))
                 .toList();
-        return new Scenario(
-                scenario.name(),
-                scenario.horizon(),
-                scenario.nodes(),
-                scenario.lanes(),
-                scenario.permissions(),
-                scenario.quotas(),
-                kept,
-                scenario.shipments(),
-                scenario.notes());
+        return scenario.withDisruptions(kept);
     }
 
     /** Road lanes from a node in a country where shipments start to a node of another country. */

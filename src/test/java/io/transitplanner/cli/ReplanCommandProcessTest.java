@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.transitplanner.service.PlanningService;
 import io.transitplanner.testdata.Plans;
 import io.transitplanner.testdata.Scenarios;
+import io.transitplanner.testdata.Sql;
 import io.transitplanner.testdata.Tokens;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -165,12 +166,7 @@ class ReplanCommandProcessTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.value(dataSource, sql);
     }
 
     /** Every row of the plans that existed, their assignments and legs, and every shipment, as text. */

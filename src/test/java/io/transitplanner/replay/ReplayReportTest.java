@@ -112,21 +112,12 @@ class ReplayReportTest {
 
     @Test
     void shouldTakeTheClosureFromTheScenarioWhenItHasOne() {
-        Scenario moved = new Scenario(
-                scenario.name(),
-                scenario.horizon(),
-                scenario.nodes(),
-                scenario.lanes(),
-                scenario.permissions(),
-                scenario.quotas(),
-                scenario.disruptions().stream()
-                        .map(d -> "CMN".equals(d.node())
-                                ? new io.transitplanner.domain.Disruption(
-                                        "CMN", null, Instant.parse("2011-09-01T00:00:00Z"), d.to(), 0.0, d.reason())
-                                : d)
-                        .toList(),
-                scenario.shipments(),
-                scenario.notes());
+        Scenario moved = scenario.withDisruptions(scenario.disruptions().stream()
+                .map(d -> "CMN".equals(d.node())
+                        ? new io.transitplanner.domain.Disruption(
+                                "CMN", null, Instant.parse("2011-09-01T00:00:00Z"), d.to(), 0.0, d.reason())
+                        : d)
+                .toList());
         assertThat(ReplayReport.of(moved, new Plan("x", null, List.of())).closure())
                 .isEqualTo(Instant.parse("2011-09-01T00:00:00Z"));
         assertThat(GroundRoute.withoutClosure(moved).disruptions()).noneMatch(d -> "CMN".equals(d.node()));

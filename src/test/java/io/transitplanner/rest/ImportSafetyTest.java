@@ -25,11 +25,9 @@ import io.transitplanner.domain.PlanScore;
 import io.transitplanner.service.PlanService;
 import io.transitplanner.testdata.JsonTrees;
 import io.transitplanner.testdata.Scenarios;
+import io.transitplanner.testdata.Sql;
 import io.transitplanner.testdata.Tokens;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Iterator;
@@ -395,11 +393,6 @@ class ImportSafetyTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return Sql.value(dataSource, sql);
     }
 }

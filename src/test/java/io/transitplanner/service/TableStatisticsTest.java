@@ -9,12 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.transitplanner.persistence.TableStatistics;
 import io.transitplanner.testdata.Scenarios;
+import io.transitplanner.testdata.Sql;
 import io.transitplanner.testdata.Tokens;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,18 +75,10 @@ class TableStatisticsTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
+        Sql.execute(dataSource, sql);
     }
 
     private long value(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.value(dataSource, sql);
     }
 }

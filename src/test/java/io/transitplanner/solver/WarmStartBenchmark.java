@@ -45,19 +45,7 @@ class WarmStartBenchmark {
             Plan before = solve(scenario, CandidateBuilder.build(scenario, settings.candidates()), settings);
             List<Disruption> disruptions = new ArrayList<>(scenario.disruptions());
             disruptions.add(new Disruption(node, null, at, at.plus(Duration.ofDays(14)), 0.0, "benchmark closure"));
-            Scenario closed = Replan.asOf(
-                    new Scenario(
-                            scenario.name(),
-                            scenario.horizon(),
-                            scenario.nodes(),
-                            scenario.lanes(),
-                            scenario.permissions(),
-                            scenario.quotas(),
-                            disruptions,
-                            scenario.shipments(),
-                            scenario.notes()),
-                    before,
-                    at);
+            Scenario closed = Replan.asOf(scenario.withDisruptions(disruptions), before, at);
             Plan warm = solve(closed, PlanLoader.warmStart(closed, before, settings.candidates()), settings);
             Plan fresh = solve(closed, CandidateBuilder.build(closed, settings.candidates()), settings);
             String row = String.format(
